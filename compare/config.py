@@ -1,0 +1,37 @@
+"""Every threshold of the matcher in one validated object; the CLI fills it in one function."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Thresholds for alignment and relation decisions.
+
+    Args:
+        link_threshold: minimum pair score (cosine blended with word overlap) for two sentences
+            to count as reporting the same claim.
+        lexical_weight: weight of content-word overlap in the pair score (the rest is cosine).
+        candidates: source sentences considered per rewrite sentence for merges and splits.
+        merge_gain: extra share of the shorter side's content words that a second sentence must
+            explain before a merge or split is preferred to a one-to-one link.
+        merge_floor: minimum pair score of the second sentence of a merge or split.
+        min_confidence: links below this confidence are dropped from output (not from summary).
+    """
+
+    link_threshold: float = 0.56
+    lexical_weight: float = 0.35
+    candidates: int = 4
+    merge_gain: float = 0.15
+    merge_floor: float = 0.40
+    min_confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("link_threshold", "lexical_weight", "merge_gain", "merge_floor", "min_confidence"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
+        if self.candidates < 1:
+            raise ConfigError(f"candidates must be at least 1, got {self.candidates}")
