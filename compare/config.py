@@ -21,11 +21,11 @@ class MatchConfig:
         min_confidence: links below this confidence are dropped from output (not from summary).
     """
 
-    link_threshold: float = 0.56
+    link_threshold: float = 0.51
     lexical_weight: float = 0.35
     candidates: int = 4
-    merge_gain: float = 0.15
-    merge_floor: float = 0.40
+    merge_gain: float = 0.10
+    merge_floor: float = 0.35
     min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
