@@ -30,7 +30,7 @@ def classify_pairs(pairs: Sequence[tuple[str, str]], embed: Callable[[list[str]]
     verdicts = []
     for (a, b), av, bv, p in zip(pairs, a_vecs, b_vecs, probs):
         score = pair_score(av, bv, a, b, config)
-        if score < config.link_threshold:
+        if score < config.pair_threshold:
             verdicts.append(Verdict(Relation.UNRELATED, round(1 - score, 4), ()))
         else:
             verdicts.append(judge(a, b, p))

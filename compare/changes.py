@@ -1,0 +1,922 @@
+"""Rule-based change detectors for two sentences already known to report the same claim.
+
+`detect_changes(a, b)` returns the typed differences of RELATIONS.md between source A and
+rewrite B, each with character spans into both texts. Every detector is a small function over
+one shared analysis (tokens, a word diff, content stems) and is written for precision first:
+rewrites reorder and reword freely, so a detector fires only when the words that carry its
+kind are gone from the whole other sentence, not merely from the aligned position.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from compare import lexicons as lx
+from compare.dates import extract_dates, pair_dates
+from compare.numbers import extract_quantities, pair_quantities
+from compare.records import Change
+from compare.tokens import (Opcode, Token, char_span, diff, is_content, map_range, normalize_text,
+                            similarity, stem, tokenize)
+from compare.vocab import ChangeKind as K
+
+Range = tuple[int, int]  # token indices [start, end)
+
+_BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", '"', "(", ")"})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will",
+                  "would", "could", "can", "ca", "should", "wo", "must", "may", "might", "be"})
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "recently", "again",
+                         "also", "previously", "publicly", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "on", "late", "last", "night"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
+_CORE_SPEECH = frozenset({"say", "says", "said", "told", "tell", "tells"})
+_RECIPIENT_VERBS = frozenset({"told", "tell", "tells", "inform", "informs", "informed"})
+# Before "report(s)" these make it a noun ("news reports that ..."), not a verb of speaking.
+_NOUN_CUES = frozenset({"news", "media", "press", "the", "a", "these", "those", "some", "many",
+                        "recent", "local", "several", "initial", "earlier", "other", "police",
+                        "published", "unconfirmed"})
+_MONTHS_DAYS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december", "jan", "feb", "aug",
+                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                          "friday", "saturday", "sunday"})
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ns", "ans", "ians", "er", "ers"})
+_LOW_QUANTIFIERS = frozenset({"little", "few", "hardly", "scarcely", "barely", "limited", "minimal"})
+
+
+@dataclass(frozen=True)
+class _Side:
+    text: str
+    tokens: tuple[Token, ...]
+    stems: frozenset[str]  # stems of every content word, plus negators
+    squashed: frozenset[str]  # every word and two- or three-word run, lower-case letters and digits
+    initials: frozenset[str]  # initials of word runs ("vice president" -> "vp") and acronyms
+    quotes: tuple[Range, ...]  # token ranges inside quotation marks
+
+
+@dataclass(frozen=True)
+class _Pair:
+    a: _Side
+    b: _Side
+    ops: tuple[Opcode, ...]
+
+    def side(self, which: str) -> _Side:
+        return self.a if which == "a" else self.b
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _quote_ranges(tokens: tuple[Token, ...]) -> tuple[Range, ...]:
+    """Token ranges between double quotation marks; an unclosed quote runs to the end."""
+    marks = [i for i, t in enumerate(tokens) if t.norm == '"']
+    ranges = [(marks[k] + 1, marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        ranges.append((marks[-1] + 1, len(tokens)))
+    return tuple(r for r in ranges if r[1] > r[0])
+
+
+def _side(text: str) -> _Side:
+    tokens = tokenize(text)
+    stems = {stem(t.norm) for t in tokens if is_content(t) or t.norm in lx.NEGATORS}
+    words = [t for t in tokens if t.is_word or t.is_number]
+    squashed = {_squash(chunk) for chunk in text.split()}
+    initials = set()
+    for n in (1, 2, 3, 4, 5, 6):
+        for k in range(len(words) - n + 1):
+            run = words[k:k + n]
+            if n <= 3:
+                squashed.add("".join(_squash(t.text) for t in run))
+            if n >= 2:
+                initials.add("".join(t.norm[0] for t in run))
+                initials.add("".join(t.norm[0] for t in run if t.norm not in ("of", "and", "the", "for")))
+    acronyms = {_squash(t.text) for t in tokens if t.is_word and len(t.text) >= 2
+                and t.text.rstrip("s").isupper()}
+    initials |= acronyms | {a[:-1] for a in acronyms if a.endswith("s")}
+    return _Side(text, tokens, frozenset(stems), frozenset(squashed - {""}),
+                 frozenset(x for x in initials if len(x) > 1), _quote_ranges(tokens))
+
+
+def _sentence_end(tokens, k: int) -> bool:
+    """Token k ends a sentence: "!", "?", ";" or a full stop that closes no abbreviation."""
+    t = tokens[k]
+    if t.norm in ("!", "?", ";"):
+        return True
+    if t.norm != "." or k == 0:
+        return False
+    prev = tokens[k - 1]
+    if prev.end == t.start and (len(prev.norm) == 1 or prev.norm in lx.ABBREVIATIONS):
+        return k + 1 >= len(tokens) or tokens[k + 1].norm == '"'
+    return True
+
+
+def _analyse(a: str, b: str) -> _Pair:
+    sa, sb = _side(a), _side(b)
+    return _Pair(sa, sb, diff(sa.tokens, sb.tokens))
+
+
+def _change(kind: K, p: _Pair, ra: Range | None, rb: Range | None, note: str = "") -> Change:
+    """A Change from token ranges of A and B (None or empty: absent on that side)."""
+    a_span = char_span(p.a.tokens, *ra) if ra else None
+    b_span = char_span(p.b.tokens, *rb) if rb else None
+    return Change(kind, a_span, b_span, p.a.text[a_span[0]:a_span[1]] if a_span else "",
+                  p.b.text[b_span[0]:b_span[1]] if b_span else "", note)
+
+
+def _char_change(kind: K, p: _Pair, a_span, b_span, note: str = "") -> Change:
+    return Change(kind, a_span, b_span, p.a.text[a_span[0]:a_span[1]] if a_span else "",
+                  p.b.text[b_span[0]:b_span[1]] if b_span else "", note)
+
+
+def _token_range(side: _Side, span) -> Range:
+    idx = [k for k, t in enumerate(side.tokens) if t.start < span[1] and span[0] < t.end]
+    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+
+def _mapped(p: _Pair, r: Range, from_side: str) -> Range | None:
+    return map_range(p.ops, r[0], r[1], to_b=from_side == "a")
+
+
+def _unaligned(p: _Pair, which: str, k: int) -> bool:
+    """Token k of this side sits in an edited stretch of the diff, not an equal one."""
+    for op in p.ops:
+        lo, hi = (op.a0, op.a1) if which == "a" else (op.b0, op.b1)
+        if lo <= k < hi:
+            return op.tag != "equal"
+    return True
+
+
+def _match_at(tokens, k: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(t.norm for t in tokens[k:k + len(phrase)]) == phrase
+
+
+def _in_quote(side: _Side, k: int) -> bool:
+    return any(lo <= k < hi for lo, hi in side.quotes)
+
+
+# --- quote ---------------------------------------------------------------------------------
+
+def _quote_words(side: _Side, r: Range) -> list[str]:
+    return [t.norm for t in side.tokens[r[0]:r[1]] if t.is_word or t.is_number]
+
+
+def _quote_content(side: _Side, r: Range) -> list[str]:
+    return [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t) or t.norm in lx.NEGATORS]
+
+
+def _quotes(p: _Pair) -> list[Change]:
+    """Quoted words reworded or trimmed, or a quotation paraphrased with other content words.
+
+    A quotation turned into indirect speech that keeps every content word (and every negator)
+    is a paraphrase, not a quote change (articles_dev_README conventions).
+    """
+    out, used_b = [], set()
+    with_marks = lambda r, side: (r[0] - 1, min(r[1] + 1, len(side.tokens)))  # noqa: E731
+    b_words = {i: _quote_words(p.b, r) for i, r in enumerate(p.b.quotes)}
+    for ra in p.a.quotes:
+        words = _quote_words(p.a, ra)
+        if not words:
+            continue
+        same = [i for i, w in b_words.items() if w == words]
+        if same:
+            used_b.add(same[0])
+            continue
+        scored = [(similarity(tuple(words), tuple(w)), i) for i, w in b_words.items() if i not in used_b]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= 0.5:
+            used_b.add(best[1])
+            out.append(_change(K.QUOTE, p, with_marks(ra, p.a), with_marks(p.b.quotes[best[1]], p.b),
+                               "quoted words changed"))
+            continue
+        content = _quote_content(p.a, ra)
+        missing = [s for s in content if s not in p.b.stems]
+        rb = _mapped(p, ra, "a")
+        if len(words) <= 3 and not missing and content:
+            out.append(_change(K.QUOTE, p, with_marks(ra, p.a), rb, "quotation marks removed"))
+        elif content and len(missing) / len(content) > 0.1:
+            out.append(_change(K.QUOTE, p, with_marks(ra, p.a), rb, "quotation paraphrased with other words"))
+    for i, rb in enumerate(p.b.quotes):
+        if i in used_b or any(_quote_words(p.a, ra) == b_words[i] for ra in p.a.quotes):
+            continue
+        content = _quote_content(p.b, rb)
+        missing = [s for s in content if s not in p.a.stems]
+        if content and len(missing) / len(content) > 0.1:
+            out.append(_change(K.QUOTE, p, _mapped(p, rb, "b"), with_marks(rb, p.b), "quotation added"))
+    return out
+
+
+# --- attribution ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Attribution:
+    span: Range  # the whole phrase, e.g. ", Owen said"
+    source: Range  # who is cited (and to whom they spoke)
+    names: frozenset[str]  # squashed capitalised words of the source
+    words: frozenset[str]  # stems of its lower-case content words
+
+
+def _speaker_before(tokens, k: int) -> int:
+    """Start of the source named before the verb at token k.
+
+    Appositives are crossed back to the name they describe: ", 19," and ", D-N.D.," (no word of
+    three letters), and ", a former director of X," (starts with a determiner).
+    """
+    start = k - 1 if k > 0 and tokens[k - 1].norm == "," else k
+    for _ in range(3):
+        s = start
+        while s > 0 and tokens[s - 1].norm not in _BOUNDARY and tokens[s - 1].norm not in (
+                "and", "but", "that", "while", "because", "as", "after", "before", "when"):
+            s -= 1
+        stretch = tokens[s:start]
+        bare = not any(t.is_word and len(t.norm) >= 3 for t in stretch)
+        described = bool(stretch) and stretch[0].norm in ("a", "an", "the")
+        if not (bare or described) or s < 2 or tokens[s - 1].norm != ",":
+            return s
+        before = s - 1
+        while before > 0 and tokens[before - 1].norm not in _BOUNDARY:
+            before -= 1
+        name = [t for t in tokens[before:s - 1] if t.norm not in (".", "-", "'s")]
+        if not name or not all(t.is_capitalised or t.is_number for t in name):
+            return s  # only a name is described by an appositive
+        start = s - 1
+    return s
+
+
+def _attribution_at(side: _Side, k: int) -> _Attribution | None:
+    tokens, n = side.tokens, len(side.tokens)
+    t = tokens[k]
+    nxt = next((j for j in range(k + 1, n) if tokens[j].norm not in _TIME_WORDS), n)
+    prev = tokens[k - 1].norm if k else ""
+    inverted = prev in (",", '"')
+    if t.norm.endswith("ing") or t.norm.startswith("report") and prev in _NOUN_CUES:
+        return None  # "after telling People", "news reports that": not an attribution
+    if t.norm not in _CORE_SPEECH and t.norm not in _RECIPIENT_VERBS and not inverted:
+        follow = tokens[nxt].norm if nxt < n else "."
+        if follow not in _BOUNDARY and follow != "that" and follow not in _PRONOUNS:
+            return None  # "added 16 points", "confirmed him": not a verb of speaking here
+    if prev in ("is", "was", "are", "were", "be", "been") and k + 1 < n and tokens[k + 1].norm == "to":
+        return None  # "is said to be" is a hedge
+    if inverted and not (k + 1 < n and tokens[k + 1].is_word):
+        inverted = False
+    if inverted:
+        end = k + 1
+        while end < n and not _sentence_end(tokens, end) and end - k < 20:
+            end += 1
+        source, recipient = range(k + 1, end), range(0)
+        start = k - 1 if prev == "," else k
+    else:
+        start = _speaker_before(tokens, k)
+        if start >= k - (prev == ","):
+            return None
+        source = range(start, k)
+        end, recipient = k + 1, range(0)
+        if t.norm in _RECIPIENT_VERBS:
+            while end < n and end - k <= 8 and (tokens[end].norm not in _BOUNDARY or (
+                    tokens[end].norm == "." and not _sentence_end(tokens, end))) and tokens[end].norm not in (
+                    "that", "he", "she", "they", "it", "we", "i") and tokens[end].norm not in _TIME_WORDS:
+                end += 1
+            recipient = range(k + 1, end)
+        if start > 0 and tokens[start - 1].norm == "," and (end >= n or _sentence_end(tokens, end)):
+            start -= 1
+    return _make_attribution(tokens, start, end, source, recipient)
+
+
+def _make_attribution(tokens, start: int, end: int, source, recipient=range(0)) -> _Attribution | None:
+    words = [tokens[j] for j in source] + [tokens[j] for j in recipient]
+    names = {_squash(w.text) for w in words if w.is_word and w.is_capitalised and w.norm not in lx.TITLES
+             and w.norm not in lx.STOPWORDS and w.norm not in _MONTHS_DAYS}
+    common = {stem(w.norm) for w in words if is_content(w) and not w.is_number
+              and (not w.is_capitalised or w.norm in lx.TITLES)}
+    if not names and not common:
+        return None
+    return _Attribution((start, end), (source.start, source.stop), frozenset(names - {""}), frozenset(common))
+
+
+def _attributions(side: _Side) -> list[_Attribution]:
+    tokens, n, found = side.tokens, len(side.tokens), []
+    for k, t in enumerate(tokens):
+        if _in_quote(side, k):
+            continue
+        if t.norm == "according" and k + 1 < n and tokens[k + 1].norm == "to":
+            trailing = k > 0 and tokens[k - 1].norm == ","
+            end = k + 2
+            while end < n and not (_sentence_end(tokens, end) if trailing else tokens[end].norm in _BOUNDARY
+                                   and not (tokens[end].norm == "." and not _sentence_end(tokens, end))):
+                end += 1
+            att = _make_attribution(tokens, k - 1 if trailing else k, end, range(k + 2, end))
+        elif t.norm in lx.ATTRIBUTION_VERBS:
+            att = _attribution_at(side, k)
+        elif t.norm == ":" and n <= 25 and (k <= 3 or n - k <= 4):  # headline "Police: ..."
+            lo, hi = (0, k) if k <= 3 else (k + 1, n)
+            att = _make_attribution(tokens, lo, hi if k <= 3 else n, range(lo, hi)) if hi > lo else None
+            if att is not None:
+                att = _Attribution((lo, k + 1) if k <= 3 else (k, n), (lo, hi), att.names, att.words)
+        else:
+            continue
+        if att is not None and not any(x.span[0] < att.span[1] and att.span[0] < x.span[1] for x in found):
+            found.append(att)
+    return found
+
+
+def _attribution_kept(att: _Attribution, other: _Side, other_atts: list[_Attribution]) -> bool:
+    """The other side names the same source: its names all appear, and it attributes at all."""
+    if not other_atts:
+        return False
+    if not all(_known(name, other) for name in att.names):
+        return False
+    if att.names:
+        return True
+    return len(att.words & other.stems) * 2 >= len(att.words)
+
+
+def _attribution(p: _Pair) -> list[Change]:
+    """Attribution dropped, added, changed or made vaguer ("the mayor said" -> "officials said")."""
+    atts_a, atts_b = _attributions(p.a), _attributions(p.b)
+    lost = [x for x in atts_a if not _attribution_kept(x, p.b, atts_b)]
+    new = [y for y in atts_b if not _attribution_kept(y, p.a, atts_a)]
+    out = []
+    for k in range(max(len(lost), len(new))):
+        ra = lost[k].span if k < len(lost) else None
+        rb = new[k].span if k < len(new) else None
+        note = "changed" if ra and rb else ("dropped" if ra else "added")
+        out.append(_change(K.ATTRIBUTION, p, ra, rb, note))
+    return out
+
+
+# --- hedge, negation, antonym, strength ---------------------------------------------------
+
+def _hedges(side: _Side) -> list[tuple[str, Range]]:
+    found = []
+    for k, t in enumerate(side.tokens):
+        for cls, words in lx.HEDGE_WORDS.items():
+            if t.norm in words and not (t.norm == "may" and t.text != "may"):
+                found.append((cls, (k, k + 1)))
+        for cls, phrases in lx.HEDGE_PHRASES.items():
+            for phrase in phrases:
+                if _match_at(side.tokens, k, phrase):
+                    found.append((cls, (k, k + len(phrase))))
+    return found
+
+
+def _with_next_word(side: _Side, r: Range) -> Range:
+    j = r[1]
+    return (r[0], j + 1) if j < len(side.tokens) and side.tokens[j].is_word else r
+
+
+def _count_diff(p: _Pair, kind: K, items_a, items_b, note: str, widen=_with_next_word) -> list[Change]:
+    """One change per class whose count differs, at the unaligned occurrences of the class."""
+    out = []
+    ca, cb = Counter(c for c, _ in items_a), Counter(c for c, _ in items_b)
+    for cls in sorted(set(ca) | set(cb)):
+        if ca[cls] == cb[cls]:
+            continue
+        which, items = ("a", items_a) if ca[cls] > cb[cls] else ("b", items_b)
+        side = p.side(which)
+        spots = [r for c, r in items if c == cls]
+        spots = [r for r in spots if _unaligned(p, which, r[0])] or spots
+        r = widen(side, spots[0])
+        other = _mapped(p, r, which)
+        ra, rb = (r, other) if which == "a" else (other, r)
+        verb = "dropped" if which == "a" else "added"
+        out.append(_change(kind, p, ra, rb, f"{note} {cls} {verb}"))
+    return out
+
+
+def _hedge(p: _Pair) -> list[Change]:
+    """Uncertainty markers added or removed (may, reportedly, is believed to, they claim)."""
+    return _count_diff(p, K.HEDGE, _hedges(p.a), _hedges(p.b), "hedge")
+
+
+def _negators(side: _Side) -> list[tuple[str, Range]]:
+    found, toks = [], side.tokens
+    for k, t in enumerate(toks):
+        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS:
+            continue
+        if _match_at(toks, k, lx.NO_LONGER) or t.norm == "nor":
+            continue
+        if t.norm == "no" and k + 2 < len(toks) and toks[k + 2].norm == "than":
+            continue  # "no later than", "no more than": a bound, not a negation
+        if t.norm == "not" and k + 1 < len(toks) and toks[k + 1].norm in ("only", "just"):
+            continue
+        found.append(("negation", (k, k + 1)))
+    return found
+
+
+def _negation_span(side: _Side, r: Range) -> Range:
+    lo, hi = r
+    if lo > 0 and side.tokens[lo - 1].norm in _AUX:
+        lo -= 1
+    while hi < len(side.tokens) and hi - r[1] < 3 and side.tokens[hi].is_word:
+        hi += 1
+        if is_content(side.tokens[hi - 1]):
+            break
+    return (lo, hi)
+
+
+def _head_kept(side: _Side, k: int, other: _Side) -> bool:
+    """The first content word after token k also occurs on the other side: the modifier at k
+    changed on a shared predicate, rather than riding along with dropped or added material."""
+    heads = [t for t in side.tokens[k + 1:k + 7] if is_content(t)][:2]
+    return not heads or any(stem(t.norm) in other.stems for t in heads)
+
+
+def _negation(p: _Pair) -> list[Change]:
+    """A "not"/"no"/"never"/"without"/"denied"... present on one side only, negating a
+    predicate both sides share.
+
+    "no proof" -> "little evidence" keeps the claim's direction: that is `strength`.
+    """
+    out = []
+    items = {w: [(c, r) for c, r in _negators(p.side(w)) if _head_kept(p.side(w), r[0], p.side("b" if w == "a" else "a"))]
+             for w in ("a", "b")}
+    all_a, all_b = _negators(p.a), _negators(p.b)
+    if len(all_a) == len(all_b):
+        return out
+    for c in _count_diff(p, K.NEGATION, items["a"] if len(all_a) > len(all_b) else all_a,
+                         items["b"] if len(all_b) > len(all_a) else all_b, "", _negation_span):
+        dropped = c.note.endswith("dropped")
+        text = (c.a_text if dropped else c.b_text).lower()
+        other = (c.b_text if dropped else c.a_text).lower()
+        if {"no", "none"} & set(text.split()) and set(other.split()) & _LOW_QUANTIFIERS:
+            out.append(Change(K.STRENGTH, c.a_span, c.b_span, c.a_text, c.b_text, "quantifier weakened"))
+        else:
+            out.append(Change(K.NEGATION, c.a_span, c.b_span, c.a_text, c.b_text,
+                              "negation " + ("dropped" if dropped else "added")))
+    return out
+
+
+def _occurrences(side: _Side, forms) -> list[Range]:
+    out, toks = [], side.tokens
+    for k, t in enumerate(toks):
+        for f in forms:
+            phrase = f if isinstance(f, tuple) else (f,)
+            if not _match_at(toks, k, phrase):
+                continue
+            if len(phrase) == 1 and phrase[0] in lx.NUMERIC_ONLY_ANTONYMS:
+                numeric = any(x.is_number or x.norm in ("$", "€", "£") for x in toks[k + 1:k + 3])
+                if phrase[0] in ("up", "down") and not numeric:
+                    continue  # a particle: "locked up", "put down"
+                if phrase[0] in ("over", "above", "below") and numeric:
+                    continue  # a bound on a figure, which numbers.py compares
+            out.append((k, k + len(phrase)))
+    return out
+
+
+def _antonym(p: _Pair) -> list[Change]:
+    """A reversed predicate: rise/fall, approve/reject, win/lose, "under control"/"out of control".
+
+    Fires when one side uses X and the other its opposite Y, either in one edited stretch of the
+    diff or on balance over the whole sentences (so reordering does not hide it).
+    """
+    out = []
+    for group_x, group_y in lx.ANTONYM_GROUPS:
+        for xs, ys in ((group_x, group_y), (group_y, group_x)):
+            xa, xb = _occurrences(p.a, xs), _occurrences(p.b, xs)
+            ya, yb = _occurrences(p.a, ys), _occurrences(p.b, ys)
+            hit = None
+            if len(xa) > len(xb) and len(yb) > len(ya):
+                ra = next((r for r in xa if _unaligned(p, "a", r[0])), xa[0])
+                rb = next((r for r in yb if _unaligned(p, "b", r[0])), yb[0])
+                hit = (ra, rb)
+            else:
+                for op in p.ops:
+                    if op.tag == "equal":
+                        continue
+                    in_a = [r for r in xa if op.a0 <= r[0] < op.a1]
+                    in_b = [r for r in yb if op.b0 <= r[0] < op.b1]
+                    if in_a and in_b and not [r for r in ya if op.a0 <= r[0] < op.a1] and not [
+                            r for r in xb if op.b0 <= r[0] < op.b1]:
+                        hit = (in_a[0], in_b[0])
+                        break
+            if hit:
+                out.append(_change(K.ANTONYM, p, hit[0], hit[1], "reversed predicate"))
+    return out
+
+
+def _degree_items(side: _Side) -> list[tuple[str, Range]]:
+    """(scale:level, range) for quantifiers, degree adverbs and adjectives, hedged intentions."""
+    toks, out = side.tokens, []
+    amounts = [_token_range(side, q.span) for q in extract_quantities(side.text)]
+    for k, t in enumerate(toks):
+        w, prev = t.norm, toks[k - 1].norm if k else ""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if any(lo <= k < hi for lo, hi in amounts):
+            continue
+        if w in lx.QUANTIFIER_LEVELS:
+            if w == "most" and prev in lx.SUPERLATIVE_CUES or w in ("much", "many") and prev in (
+                    "as", "how", "so", "too", "very") or nxt is not None and (nxt.is_number or nxt.norm == "-"):
+                continue
+            if w == "certain" and prev in ("is", "are", "was", "were", "be", "not"):
+                continue
+            level = 5 if w == "all" and prev in ("nearly", "almost", "virtually") else lx.QUANTIFIER_LEVELS[w]
+            out.append((f"quantifier:{level}", (k, k + 1)))
+        elif w in lx.DEGREE_ADVERBS:
+            out.append((f"adverb:{lx.DEGREE_ADVERBS[w]}", (k, k + 1)))
+        elif w in lx.DEGREE_ADJECTIVES:
+            out.append((f"adjective:{lx.DEGREE_ADJECTIVES[w]}", (k, k + 1)))
+        elif w in lx.INTENTION_VERBS and nxt is not None and nxt.norm == "to":
+            out.append(("intention:1", (k, k + 2)))
+    return out
+
+
+def _strength(p: _Pair) -> list[Change]:
+    """Degree or quantifier moved while the claim stays compatible (most -> some, heavily
+    damaged -> damaged, big gains -> modest gains, is planning to build -> will build)."""
+    items_a = [(c, r) for c, r in _degree_items(p.a) if _head_kept(p.a, r[1] - 1, p.b)]
+    items_b = [(c, r) for c, r in _degree_items(p.b) if _head_kept(p.b, r[1] - 1, p.a)]
+    scale = lambda items: [(c.split(":")[0], r) for c, r in items]  # noqa: E731
+    changed = {c.note.split()[1] for c in _count_diff(p, K.STRENGTH, items_a, items_b, "degree")}
+    changed |= {c.note.split()[1] for c in _count_diff(p, K.STRENGTH, scale(items_a), scale(items_b), "degree")}
+    out = []
+    for name in sorted({c.split(":")[0] for c in changed}):
+        ia = [r for c, r in items_a if c.startswith(name + ":")]
+        ib = [r for c, r in items_b if c.startswith(name + ":")]
+        ia = [r for r in ia if _unaligned(p, "a", r[0])] or ia
+        ib = [r for r in ib if _unaligned(p, "b", r[0])] or ib
+        ra = _with_next_word(p.a, ia[0]) if ia else None
+        rb = _with_next_word(p.b, ib[0]) if ib else None
+        ra = ra or (_mapped(p, rb, "b") if rb else None)
+        rb = rb or (_mapped(p, ra, "a") if ra else None)
+        out.append(_change(K.STRENGTH, p, ra, rb, f"{name} changed"))
+    return out
+
+
+# --- numbers, dates, entities, cause --------------------------------------------------------
+
+def _numbers(p: _Pair) -> list[Change]:
+    """Paired figures that disagree (number), round compatibly (number_rounded), or gain or
+    lose an "about" at the same value (hedge, per the annotation conventions)."""
+    qa, qb = extract_quantities(p.a.text), extract_quantities(p.b.text)
+    out = []
+    for i, j, verdict in pair_quantities(qa, qb, len(p.a.text), len(p.b.text)):
+        x, y = qa[i], qb[j]
+        if verdict == "different":
+            out.append(_char_change(K.NUMBER, p, x.span, y.span, "different figure"))
+        elif verdict == "rounded":
+            same_value = (x.value, x.high) == (y.value, y.high)
+            flip = {x.qualifier, y.qualifier} == {"", "about"}
+            kind = K.HEDGE if same_value and flip else K.NUMBER_ROUNDED
+            out.append(_char_change(kind, p, x.span, y.span, "approximation" if kind is K.HEDGE else "rounded"))
+    return out
+
+
+def _dates(p: _Pair) -> list[Change]:
+    """Paired dates or times of day that disagree on a part both pin down."""
+    da, db = extract_dates(p.a.text), extract_dates(p.b.text)
+    return [_char_change(K.DATE, p, da[i].span, db[j].span, "different date")
+            for i, j, verdict in pair_dates(da, db) if verdict == "different"]
+
+
+def _sentence_starts(side: _Side) -> set[int]:
+    starts, toks = {0}, side.tokens
+    for k, t in enumerate(toks):
+        if k + 1 < len(toks) and (t.norm in (":", '"', "(", "-") or _sentence_end(toks, k)):
+            starts.add(k + 1)
+    return starts
+
+
+def _names(side: _Side, other: _Side) -> list[Range]:
+    """Runs of capitalised words (with "of", "&", initials and tight hyphens inside) that are not
+    merely sentence-initial, titles, months or weekdays."""
+    toks, starts, runs = side.tokens, _sentence_starts(side), []
+    capital = lambda t: t.is_word and t.is_capitalised and t.norm not in _MONTHS_DAYS  # noqa: E731
+    elsewhere = {t.norm for k, t in enumerate(toks) if capital(t) and k not in starts}
+    elsewhere |= {t.norm for t in other.tokens if capital(t)}
+    k = 0
+    while k < len(toks):
+        if not capital(toks[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks):
+            t = toks[j]
+            tight = t.start == toks[j - 1].end
+            if capital(t) or (t.norm == "." and tight) or (t.norm == "-" and tight and j + 1 < len(toks)
+                                                              and capital(toks[j + 1])):
+                j += 1
+            elif t.norm in ("of", "&", "de") and j + 1 < len(toks) and capital(toks[j + 1]):
+                j += 1
+            else:
+                break
+        lo = k
+        while lo < j and (toks[lo].norm in lx.STOPWORDS or toks[lo].norm in lx.TITLES
+                          or (lo in starts and j - lo == 1 and toks[lo].norm not in elsewhere)):
+            lo += 1
+        if lo < j and any(capital(toks[x]) for x in range(lo, j)):
+            runs.append((lo, j))
+        k = j
+    return runs
+
+
+def _name_keys(side: _Side, r: Range) -> set[str]:
+    """The distinctive words of a name: no titles, no generic words such as "County"."""
+    words = [t for t in side.tokens[r[0]:r[1]] if t.is_word]
+    keys = {_squash(t.text) for t in words if t.norm not in lx.GENERIC_NAME_WORDS and t.norm not in lx.TITLES}
+    return {k for k in keys if len(k) > 1}
+
+
+def _state(word: str) -> str | None:
+    for name, abbrevs in lx.STATES.items():
+        if word == name or word in abbrevs:
+            return name
+    return None
+
+
+def _similar_word(x: str, y: str) -> bool:
+    """Two spellings of one name: abbreviation ("calif"), demonym ("italy"/"italian"), typo."""
+    if x == y:
+        return True
+    if not (x.isalpha() and y.isalpha()):
+        return False
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 3 and long.startswith(short):  # "calif" / "california", "sept" / "september"
+        return True
+    root = short.rstrip("aeiouy") if len(short) > 4 else short
+    if len(root) >= 3 and long.startswith(root) and long[len(root):] in _DEMONYM_ENDINGS:
+        return True  # "italy" / "italian", "china" / "chinese"
+    if len(short) >= 6 and (Levenshtein.distance(x, y) <= 1 or (len(x) == len(y) and sorted(x) == sorted(y))):
+        return True  # a typo: one letter off, or letters swapped ("klitchsko" / "klitschko")
+    return False
+
+
+def _known(key: str, other: _Side) -> bool:
+    """A squashed name word occurs on the other side in some compatible form."""
+    if key in other.squashed or key in other.initials or key.endswith("s") and key[:-1] in other.initials:
+        return True
+    state = _state(key)
+    if state and any(_state(w) == state for w in other.squashed):
+        return True
+    return any(_similar_word(key, w) for w in other.squashed)
+
+
+def _name_present(side: _Side, r: Range, other: _Side) -> bool:
+    """The name at r appears on the other side in some compatible form, or is spelled out
+    there as an acronym ("United Nations Relief and Works Agency" / "UNRWA")."""
+    keys = _name_keys(side, r)
+    if not keys:
+        return True
+    whole = _squash(side.text[side.tokens[r[0]].start:side.tokens[r[1] - 1].end])
+    caps = [t.norm[0] for t in side.tokens[r[0]:r[1]] if t.is_word and t.is_capitalised]
+    initials = "".join(caps)
+    acronyms = [_squash(t.text) for t in other.tokens if t.is_word and len(t.text) >= 3 and t.text.isupper()]
+    if whole in other.squashed or (len(initials) > 1 and (initials in other.initials
+                                                          or any(initials in a for a in acronyms))):
+        return True
+    return any(_known(key, other) for key in keys)
+
+
+def _entity(p: _Pair) -> tuple[list[Change], list[Range], list[Range]]:
+    """A name, place or organisation of A replaced by a different one in B.
+
+    Returns the changes and the names of A and of B that have no counterpart at all (left for
+    the detail detectors). Case-only changes and abbreviations are not changes.
+    """
+    runs_a, runs_b = _names(p.a, p.b), _names(p.b, p.a)
+    miss_a = [r for r in runs_a if not _name_present(p.a, r, p.b)]
+    miss_b = [r for r in runs_b if not _name_present(p.b, r, p.a)]
+    out, used_b = [], set()
+    before = lambda side, r: [t.norm for t in side.tokens[max(0, r[0] - 2):r[0]]]  # noqa: E731
+    after = lambda side, r: [t.norm for t in side.tokens[r[1]:r[1] + 1]]  # noqa: E731
+    for ra in miss_a:
+        for n, rb in enumerate(miss_b):
+            if n in used_b:
+                continue
+            same_op = any(op.tag != "equal" and op.a0 < ra[1] and ra[0] < op.a1 and op.b0 < rb[1]
+                          and rb[0] < op.b1 for op in p.ops)
+            la, lb, na, nb = before(p.a, ra), before(p.b, rb), after(p.a, ra), after(p.b, rb)
+            same_ctx = (la[-1:] == lb[-1:] and la and la[-1] not in (",", "and", "the", "(")) or (
+                na == nb and na and na[0] not in (",", ".", "and", ")"))
+            if same_op or same_ctx:
+                used_b.add(n)
+                out.append(_change(K.ENTITY, p, ra, rb, "different name"))
+                break
+    # swaps: a two-word context names one thing in A and another in B, both named on both
+    # sides but far apart ("$1.2 billion for Iraq" / "$1.2 billion for Afghanistan")
+    for ra in runs_a:
+        la = before(p.a, ra)
+        if len(la) < 2 or not any(is_content(t) for t in p.a.tokens[ra[0] - 2:ra[0]]):
+            continue
+        for rb in runs_b:
+            if before(p.b, rb) != la or _same_name(p, ra, rb):
+                continue
+            keys_b = _name_keys(p.b, rb)
+            near = [k for k, t in enumerate(p.a.tokens) if _squash(t.text) in keys_b]
+            if near and all(abs(k - ra[0]) >= 4 for k in near):
+                out.append(_change(K.ENTITY, p, ra, rb, "names swapped"))
+    left_a = [r for r in miss_a if not any(c.a_span == char_span(p.a.tokens, *r) for c in out)]
+    left_b = [r for r in miss_b if not any(c.b_span == char_span(p.b.tokens, *r) for c in out)]
+    return out, left_a, left_b
+
+
+def _same_name(p: _Pair, ra: Range, rb: Range) -> bool:
+    keys_a, keys_b = _name_keys(p.a, ra), _name_keys(p.b, rb)
+    return not keys_a or not keys_b or any(_similar_word(x, y) or (_state(x) and _state(x) == _state(y))
+                                           for x in keys_a for y in keys_b)
+
+
+def _clauses(side: _Side) -> list[tuple[tuple[str, ...], Range, bool]]:
+    """(marker, clause range, strong) for each cause marker; the clause runs to the next
+    punctuation mark, at most 12 tokens, and must hold a lower-case content word."""
+    toks, out, taken = side.tokens, [], set()
+    for strong, markers in ((True, lx.CAUSE_MARKERS), (False, lx.WEAK_CAUSE_MARKERS)):
+        for k in range(len(toks)):
+            for m in markers:
+                if k in taken or not _match_at(toks, k, m):
+                    continue
+                lo = hi = k + len(m)
+                while hi < len(toks) and toks[hi].norm not in _BOUNDARY and hi - lo < 12:
+                    hi += 1
+                words = [t for t in toks[lo:hi] if is_content(t)]
+                if any(t.is_word and not t.is_capitalised and t.norm not in _MONTHS_DAYS for t in words):
+                    out.append((m, (k, hi), strong and m not in lx.TEMPORAL_CAUSE_MARKERS))
+                    taken.update(range(k, k + len(m)))
+                break
+    return out
+
+
+def _novel_share(side: _Side, r: Range, other: _Side) -> float:
+    stems = [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t)]
+    return sum(s not in other.stems for s in stems) / len(stems) if stems else 0.0
+
+
+def _cause(p: _Pair) -> list[Change]:
+    """A stated reason or means replaced by another ("because of X" -> "because of Y").
+
+    Both sides must state a cause and each clause's content words must be mostly absent from
+    the other sentence; weak or temporal markers ("over", "after") must sit in the same edited
+    stretch of the diff, strong ones ("because", "due to") may be anywhere.
+    """
+    ca = [c for c in _clauses(p.a) if _novel_share(p.a, c[1], p.b) > 0.6]
+    cb = [c for c in _clauses(p.b) if _novel_share(p.b, c[1], p.a) > 0.6]
+    out, used = [], set()
+    for _, ra, strong_a in ca:
+        for n, (_, rb, strong_b) in enumerate(cb):
+            if n in used:
+                continue
+            same_op = any(op.tag != "equal" and op.a0 < ra[1] and ra[0] < op.a1 and op.b0 < rb[1]
+                          and rb[0] < op.b1 for op in p.ops)
+            if same_op or (strong_a and strong_b):
+                used.add(n)
+                out.append(_change(K.CAUSE, p, ra, rb, "different cause"))
+                break
+    return out
+
+
+# --- detail ---------------------------------------------------------------------------------
+
+def _detail(p: _Pair, found: list[Change], names_a: list[Range], names_b: list[Range]) -> list[Change]:
+    """Content present on one side only: a stretch of three or more content words absent from
+    the whole other sentence (more than the other side brings in its place), or a name, figure
+    or date with no counterpart."""
+    covered = {"a": set(), "b": set()}
+    for c in found:
+        for which, span in (("a", c.a_span), ("b", c.b_span)):
+            if span:
+                lo, hi = _token_range(p.side(which), span)
+                covered[which].update(range(lo, hi))
+        if c.kind is K.CAUSE:  # the rest of a replaced reason is part of the reason
+            ra = _token_range(p.a, c.a_span)
+            for op in p.ops:
+                if op.tag != "equal" and op.a0 < ra[1] and ra[0] < op.a1:
+                    covered["a"].update(range(op.a0, op.a1))
+                    covered["b"].update(range(op.b0, op.b1))
+    for which in ("a", "b"):
+        covered[which] |= _spelled_out(p.side(which), p.side("b" if which == "a" else "a"))
+    out = []
+
+    def novel(which: str, lo: int, hi: int) -> list[int]:
+        side, other = p.side(which), p.side("b" if which == "a" else "a")
+        return [k for k in range(lo, hi) if is_content(side.tokens[k]) and k not in covered[which]
+                and stem(side.tokens[k].norm) not in other.stems]
+
+    for op in p.ops:
+        if op.tag == "equal":
+            continue
+        na, nb = novel("a", op.a0, op.a1), novel("b", op.b0, op.b1)
+        if len(na) >= 3 and len(na) >= len(nb) + 3:
+            out.append(_change(K.DETAIL_DROPPED, p, (na[0], na[-1] + 1), None, "content dropped"))
+        elif len(nb) >= 3 and len(nb) >= len(na) + 3:
+            out.append(_change(K.DETAIL_ADDED, p, None, (nb[0], nb[-1] + 1), "content added"))
+    for which, names, kind in (("a", names_a, K.DETAIL_DROPPED), ("b", names_b, K.DETAIL_ADDED)):
+        side = p.side(which)
+        for r in names:
+            if r[1] - r[0] == 1 and r[0] > 0 and side.tokens[r[0] - 1].norm == "the":
+                continue  # "the Legislature", "the Colts": a reference, often reworded
+            if not any(k in covered[which] for k in range(*r)):
+                ra, rb = (r, None) if which == "a" else (None, r)
+                out.append(_change(kind, p, ra, rb, "name " + ("dropped" if which == "a" else "added")))
+    qa, qb = extract_quantities(p.a.text), extract_quantities(p.b.text)
+    paired = pair_quantities(qa, qb, len(p.a.text), len(p.b.text))
+    da, db = extract_dates(p.a.text), extract_dates(p.b.text)
+    dpaired = pair_dates(da, db)
+    # figures written in words ("one", "first") are too common to count as detail on their own
+    figure = lambda q: any(ch.isdigit() for ch in q.text) or q.unit is not None  # noqa: E731
+    unpaired = (
+        ("a", [q.span for i, q in enumerate(qa) if figure(q) and i not in {x for x, _, _ in paired}]),
+        ("b", [q.span for j, q in enumerate(qb) if figure(q) and j not in {y for _, y, _ in paired}]),
+        ("a", [d.span for i, d in enumerate(da) if i not in {x for x, _, _ in dpaired}]),
+        ("b", [d.span for j, d in enumerate(db) if j not in {y for _, y, _ in dpaired}]))
+    for which, spans in unpaired:
+        side, other = p.side(which), p.side("b" if which == "a" else "a")
+        kind = K.DETAIL_DROPPED if which == "a" else K.DETAIL_ADDED
+        for span in spans:
+            r = _token_range(side, span)
+            if any(k in covered[which] for k in range(*r)):
+                continue
+            if all(stem(t.norm) in other.stems for t in side.tokens[r[0]:r[1]] if is_content(t)):
+                continue  # the same figure is there in another notation
+            ra, rb = (r, None) if which == "a" else (None, r)
+            out.append(_change(kind, p, ra, rb, "figure or date " + ("dropped" if which == "a" else "added")))
+    return out
+
+
+def _spelled_out(side: _Side, other: _Side) -> set[int]:
+    """Tokens of word runs whose initials form an acronym on the other side ("personal
+    computers" / "PCs"): the same thing, not new content."""
+    acronyms = {_squash(t.text).rstrip("s") for t in other.tokens
+                if t.is_word and len(t.text) >= 2 and t.text.rstrip("s").isupper()}
+    out = set()
+    words = [k for k, t in enumerate(side.tokens) if t.is_word]
+    for n in (2, 3, 4, 5, 6, 7):
+        for x in range(len(words) - n + 1):
+            run = words[x:x + n]
+            full = "".join(side.tokens[k].norm[0] for k in run)
+            bare = "".join(side.tokens[k].norm[0] for k in run if side.tokens[k].norm not in ("of", "and", "the"))
+            if full in acronyms or bare in acronyms:
+                out.update(run)
+    return out
+
+
+# --- public ---------------------------------------------------------------------------------
+
+def _overlaps(x, y) -> bool:
+    return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+
+
+def _sources(p: _Pair) -> tuple[list, list]:
+    """Character spans of the cited sources (speakers and whom they told) on each side."""
+    spans = []
+    for side in (p.a, p.b):
+        spans.append([char_span(side.tokens, *att.source) for att in _attributions(side)
+                      if att.source[1] > att.source[0]])
+    return spans[0], spans[1]
+
+
+def _resolve(changes: list[Change], p: _Pair) -> list[Change]:
+    """Remove double reports: one span explained by two detectors keeps the more specific.
+
+    A name inside a cited source is attribution, not entity ("said Kisber" -> "according to
+    Harbour"); a name inside a replaced reason is part of the cause; two reversals on one
+    predicate cancel ("did not win" -> "lost").
+    """
+    quote_spans = [c.a_span for c in changes if c.kind is K.QUOTE]
+    causes = [c for c in changes if c.kind is K.CAUSE]
+    src_a, src_b = _sources(p)
+    keep = []
+    for c in changes:
+        if c.kind is K.ENTITY and (any(_overlaps(c.a_span, e.a_span) or _overlaps(c.b_span, e.b_span)
+                                       for e in causes) or any(_overlaps(c.a_span, x) for x in src_a)
+                                   or any(_overlaps(c.b_span, x) for x in src_b)):
+            continue
+        if c.kind is K.STRENGTH and (any(_overlaps(c.a_span, q) for q in quote_spans) or any(
+                _overlaps(c.a_span, e.a_span) or _overlaps(c.b_span, e.b_span) for e in causes)):
+            continue
+        if c.kind in (K.NEGATION, K.ANTONYM):
+            rival = K.ANTONYM if c.kind is K.NEGATION else K.NEGATION
+            if any(d.kind is rival and (_overlaps(c.a_span, d.a_span) or _overlaps(c.b_span, d.b_span))
+                   for d in changes):
+                continue
+        keep.append(c)
+    out: list[Change] = []
+    for c in keep:
+        if any(d.kind is c.kind and _overlaps(c.a_span, d.a_span) and (
+                c.b_span is None or d.b_span is None or _overlaps(c.b_span, d.b_span)) for d in out):
+            continue
+        out.append(c)
+    return out
+
+
+def detect_changes(a: str, b: str) -> list[Change]:
+    """Typed changes from source sentence `a` to rewrite `b`, which report the same claim.
+
+    Returns changes ordered by their position in A (then B). Spans are character offsets into
+    `a` and `b` (None where absent on that side); `a_text`/`b_text` are the covered text. An
+    empty list means no typed change was found: the pair is a repeat (see `surface_kind`).
+    """
+    p = _analyse(a, b)
+    entity, names_a, names_b = _entity(p)
+    found = (_quotes(p) + _attribution(p) + _numbers(p) + _dates(p) + entity + _negation(p)
+             + _antonym(p) + _cause(p) + _hedge(p) + _strength(p))
+    found = _resolve(found, p)
+    found += _resolve(_detail(p, found, names_a, names_b), p)
+    return sorted(found, key=lambda c: (c.a_span or (len(a) + 1, 0), c.b_span or (len(b) + 1, 0)))
+
+
+def surface_kind(a: str, b: str) -> K:
+    """How closely B copies A: verbatim (identical after whitespace and quote-style
+    normalisation), near_verbatim (token similarity of at least 0.8), else paraphrase."""
+    if normalize_text(a) == normalize_text(b):
+        return K.VERBATIM
+    return K.NEAR_VERBATIM if similarity(tokenize(a), tokenize(b)) >= 0.8 else K.PARAPHRASE

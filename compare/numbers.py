@@ -1,0 +1,427 @@
+"""Quantities mentioned in a sentence, and whether two of them state the same amount.
+
+A rewrite may restate a figure in another notation ("15 per cent" / "15%"), round it
+("59,692" -> "nearly 60,000"), or change it ("46" -> "44"). Each mention is parsed into a value
+with its unit, scale and qualifier ("about", "more than"), which compare as intervals: disjoint
+intervals cannot both be true, overlapping ones are a compatible rounding.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from compare.dates import extract_dates
+from compare.lexicons import STOPWORDS
+from compare.tokens import Token, stem, tokenize
+
+Span = tuple[int, int]
+
+_UNITS = {
+    "%": "percent", "percent": "percent", "pct": "percent", "percentage": "percent",
+    "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "pound",
+    "pounds": "pound", "sterling": "gbp", "cents": "cent", "cent": "cent",
+    "people": "people", "persons": "people", "person": "people",
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "mile": "mile", "miles": "mile", "ft": "ft", "foot": "ft", "feet": "ft",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "ton": "ton", "tons": "ton",
+    "tonne": "ton", "tonnes": "ton", "gallon": "gallon", "gallons": "gallon",
+    "barrel": "barrel", "barrels": "barrel", "acre": "acre", "acres": "acre",
+    "year": "year", "years": "year", "yr": "year", "month": "month", "months": "month",
+    "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour",
+    "hours": "hour", "minute": "minute", "minutes": "minute", "seconds": "second",
+    "point": "point", "points": "point", "times": "times",
+}
+_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "bn": 1e9, "mn": 1e6, "k": 1e3}
+_GLUED_SCALES = {"m": 1e6, "bn": 1e9, "k": 1e3}  # "$5m": only right after a currency figure
+
+_ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+             "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+             "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+             "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+              "quarters": 0.25}
+_MULTIPLIERS = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3,
+                "tripling": 3, "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halves": 0.5}
+# Vague amounts are intervals: "several" can be restated as "at least five", not as "40".
+_VAGUE = {"several": (3, 9), "few": (2, 5), "couple": (2, 3), "dozens": (24, 200),
+          "scores": (40, 200), "hundreds": (200, 1000), "thousands": (2e3, 1e6),
+          "millions": (2e6, 1e9), "billions": (2e9, 1e12)}
+# Words before a figure that qualify it, longest first. Classes: about (either side),
+# nearly (just below), just_over (just above), and the strict/inclusive bounds.
+_QUALIFIERS = (
+    (("in", "excess", "of"), "gt"), (("no", "fewer", "than"), "ge"), (("no", "less", "than"), "ge"),
+    (("no", "more", "than"), "le"), (("as", "many", "as"), "le"), (("as", "much", "as"), "le"),
+    (("as", "high", "as"), "le"), (("a", "maximum", "of"), "le"), (("a", "minimum", "of"), "ge"),
+    (("just", "under"), "nearly"), (("just", "shy", "of"), "nearly"), (("just", "over"), "just_over"),
+    (("just", "above"), "just_over"), (("slightly", "more", "than"), "just_over"),
+    (("more", "than"), "gt"), (("less", "than"), "lt"), (("fewer", "than"), "lt"),
+    (("at", "least"), "ge"), (("at", "most"), "le"), (("up", "to"), "le"), (("upwards", "of"), "gt"),
+    (("close", "to"), "nearly"), (("an", "estimated"), "about"), (("estimated", "at"), "about"),
+    (("about",), "about"), (("around",), "about"), (("roughly",), "about"),
+    (("approximately",), "about"), (("approx",), "about"), (("some",), "about"),
+    (("circa",), "about"), (("estimated",), "about"), (("nearly",), "nearly"),
+    (("almost",), "nearly"), (("over",), "gt"), (("above",), "gt"), (("exceeding",), "gt"),
+    (("under",), "lt"), (("below",), "lt"),
+)
+_BOUND_OF = {"gt": "gt", "ge": "ge", "lt": "lt", "le": "le", "just_over": "gt"}
+_APPROX = {"about", "nearly", "just_over"}
+# "more than 27 million" and "just over 27 million" state the same thing.
+_QUALIFIER_FAMILY = {"just_over": "gt"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount in a text, scale applied ("$1.8 billion" -> value 1.8e9, unit "usd").
+
+    kind: cardinal, ordinal, range (value..high), pair (a score or record "9-5": value, high),
+        multiplier ("doubled" -> 2), fraction-free vague amount ("dozens": value..high).
+    qualifier: "" or about, nearly, just_over, gt, ge, lt, le (the words before the figure).
+    sig: significant digits as written, which tells a rounded figure from a precise one.
+    noun: stem of the word after the figure, which pairs "46 KOs" with "44 KOs".
+    """
+
+    value: float
+    unit: str | None
+    approx: bool
+    bound: str | None
+    span: Span
+    text: str
+    kind: str = "cardinal"
+    high: float | None = None
+    qualifier: str = ""
+    sig: int = 0
+    noun: str | None = None
+
+
+def _sig_digits(raw: str) -> int:
+    digits = raw.replace(",", "")
+    if "." in digits:
+        return len(digits.replace(".", "").lstrip("0")) or 1
+    return len(digits.lstrip("0").rstrip("0")) or 1
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _read_words(toks, i) -> tuple[float, int, str] | None:
+    """A number written in words at token i: (value, next index, kind)."""
+    w = toks[i].norm
+    if w in ("a", "an", "one") and i + 1 < len(toks) and toks[i + 1].norm in ("dozen", "half", "third",
+                                                                               "quarter", "hundred",
+                                                                               "thousand"):
+        nxt = toks[i + 1].norm
+        if nxt == "dozen":
+            return 12.0, i + 2, "cardinal"
+        if nxt in _FRACTIONS:
+            return _FRACTIONS[nxt], i + 2, "fraction"
+        return _SCALES[nxt], i + 2, "cardinal"
+    if w == "dozen":
+        return 12.0, i + 1, "cardinal"
+    if w == "half":
+        return 0.5, i + 1, "fraction"
+    if w in _ORDINALS:
+        return float(_ORDINALS[w]), i + 1, "ordinal"
+    if w in _TENS:
+        value, j = _TENS[w], i + 1
+        if j + 1 < len(toks) and toks[j].norm == "-" and toks[j + 1].norm in _ONES:
+            value, j = value + _ONES[toks[j + 1].norm], j + 2
+        return float(value), j, "cardinal"
+    if w in _ONES:
+        value, j = float(_ONES[w]), i + 1
+        # "three-quarters", "two thirds": a numerator before a fraction word
+        k = j + 1 if j < len(toks) and toks[j].norm == "-" else j
+        if k < len(toks) and toks[k].norm in ("quarters", "thirds", "halves", "quarter", "third"):
+            return value * _FRACTIONS[toks[k].norm], k + 1, "fraction"
+        return value, j, "cardinal"
+    return None
+
+
+def _read_core(toks, i):
+    """(value, next index, kind, sig) for a figure starting at token i, else None."""
+    t = toks[i]
+    if t.is_number:
+        if i > 0 and toks[i - 1].is_word and _glued(toks[i - 1], t) and toks[i - 1].norm != "us":
+            return None  # part of an identifier: "x86", "B52"
+        value = float(t.norm.replace(",", "")) if t.norm.replace(",", "").replace(".", "", 1).isdigit() else None
+        if value is None:
+            return None
+        j, kind = i + 1, "cardinal"
+        if j < len(toks) and _glued(t, toks[j]) and toks[j].norm in ("st", "nd", "rd", "th"):
+            j, kind = j + 1, "ordinal"
+        elif j < len(toks) and _glued(t, toks[j]) and toks[j].norm == "s":
+            return None  # a decade: "the 1980s"
+        return value, j, kind, _sig_digits(t.norm)
+    words = _read_words(toks, i)
+    if words is None:
+        return None
+    value, j, kind = words
+    return value, j, kind, 1 if kind == "fraction" else _sig_digits(f"{value:g}")
+
+
+def _scale_at(toks, j, unit) -> float:
+    """Multiplier of a scale word at token j ("million"), or 0 when there is none."""
+    if j < len(toks) and toks[j].norm in _SCALES:
+        return _SCALES[toks[j].norm]
+    if unit and j < len(toks) and _glued(toks[j - 1], toks[j]) and toks[j].norm in _GLUED_SCALES:
+        return _GLUED_SCALES[toks[j].norm]
+    return 0.0
+
+
+def _and_a_half(toks, j) -> tuple[float, int]:
+    """'two and a half' / 'two-and-a-half': extra 0.5 and the index after it."""
+    seq = [t.norm for t in toks[j: j + 7] if t.norm != "-"]
+    if seq[:3] == ["and", "a", "half"]:
+        k, seen = j, 0
+        while seen < 3:
+            seen += toks[k].norm != "-"
+            k += 1
+        return 0.5, k
+    return 0.0, j
+
+
+def _qualifier_before(toks, i) -> tuple[str, int]:
+    """Qualifier class of the words ending just before token i, and where they start."""
+    words = [t.norm for t in toks[max(0, i - 3): i]]
+    for phrase, cls in _QUALIFIERS:
+        if len(phrase) <= len(words) and tuple(words[-len(phrase):]) == phrase:
+            return cls, i - len(phrase)
+    return "", i
+
+
+def _unit_after(toks, j) -> tuple[str | None, int, str | None]:
+    """(unit, next index, noun stem) for the words after a figure ending at j."""
+    k = j + 1 if j < len(toks) and toks[j].norm == "-" else j
+    if k + 1 < len(toks) and toks[k].norm == "of" and toks[k + 1].norm in _UNITS:
+        k += 1  # "dozens of people", "hundreds of millions of dollars"
+    if k < len(toks) and toks[k].norm == "per" and k + 1 < len(toks) and toks[k + 1].norm == "cent":
+        return "percent", k + 2, None
+    if k < len(toks) and toks[k].norm in _UNITS:
+        unit = _UNITS[toks[k].norm]
+        nxt = toks[k + 1] if unit == "percent" and k + 1 < len(toks) else None
+        noun = stem(nxt.norm) if nxt is not None and nxt.is_word and nxt.norm not in STOPWORDS else None
+        return unit, k + 1, noun
+    noun = None
+    for t in toks[k: k + 3]:
+        if t.is_word and t.norm not in STOPWORDS:
+            noun = stem(t.norm)
+            break
+    return None, j, noun
+
+
+def _vague(toks, i):
+    """A vague amount at token i ("dozens of", "hundreds of millions of"): interval and end."""
+    w = toks[i].norm
+    if w == "a" and i + 1 < len(toks) and toks[i + 1].norm in ("few", "couple"):
+        i, w = i + 1, toks[i + 1].norm
+    elif w in ("few", "couple"):
+        return None  # bare "few" is a quantifier of degree, not an amount
+    if w not in _VAGUE:
+        return None
+    lo, hi = _VAGUE[w]
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].norm == "of" and toks[j + 1].norm in ("millions", "billions",
+                                                                           "thousands"):
+        scale = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}[toks[j + 1].norm]
+        lo, hi, j = lo * scale, hi * scale, j + 2
+    return lo, hi, j
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Amounts in `text`, in order. Years, dates and clock times are left to `compare.dates`.
+
+    Example: "about $1.8 billion" -> Quantity(value=1.8e9, unit="usd", approx=True, ...).
+    """
+    toks = tokenize(text)
+    date_spans = [d.span for d in extract_dates(text)]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        start = i
+        if toks[i].norm in _MULTIPLIERS:
+            out.append(Quantity(float(_MULTIPLIERS[toks[i].norm]), "times", False, None,
+                                (toks[i].start, toks[i].end), toks[i].text, kind="multiplier", sig=1))
+            i += 1
+            continue
+        vague = _vague(toks, i)
+        core = None if vague else _read_core(toks, i)
+        if vague is None and core is None:
+            i += 1
+            continue
+        qualifier, q_start = _qualifier_before(toks, start)
+        unit = None
+        first = q_start
+        # currency before the figure: "$", "US$", "$US"
+        if start > 0 and toks[start - 1].norm in _CURRENCY_SIGNS:
+            unit, first = _CURRENCY_SIGNS[toks[start - 1].norm], start - 1
+        elif start > 1 and toks[start - 1].norm == "us" and toks[start - 2].norm in _CURRENCY_SIGNS:
+            unit, first = "usd", start - 2
+        if unit and first > 0:
+            qualifier, q_start = _qualifier_before(toks, first)
+        first = min(first, q_start)
+        negative = start > 0 and toks[start - 1].norm in ("-", "minus") and not (
+            start > 1 and _glued(toks[start - 2], toks[start - 1]))
+        if vague:
+            lo, hi, j = vague
+            value, high, kind, sig, qualifier = lo, hi, "vague", 1, qualifier or "about"
+        else:
+            value, j, kind, sig = core
+            high = None
+            half, j = _and_a_half(toks, j)
+            value += half
+            scale = _scale_at(toks, j, unit)
+            if scale:
+                value, j = value * scale, j + 1
+                kind = "cardinal" if kind == "fraction" else kind
+            if negative:
+                value, first = -value, min(first, start - 1)
+            # "10 to 12", "8- to 12-week-old", "between 10 and 12"; not "from 10 to 12", which
+            # states a change. "9-5" is a score or record.
+            k = j + 1 if j < len(toks) and toks[j].norm == "-" and _glued(toks[j - 1], toks[j]) else j
+            lead = toks[first - 1].norm if first > 0 else ""
+            if (k + 1 < len(toks) and toks[k + 1].is_number and lead != "from"
+                    and (toks[k].norm == "to" or (toks[k].norm == "and" and lead == "between"))):
+                end = _read_core(toks, k + 1)
+                if end:
+                    high, j, kind = end[0], end[1], "range"
+                    high_scale = _scale_at(toks, j, unit)
+                    if high_scale:
+                        j += 1
+                        high *= high_scale
+                        if not scale:
+                            value *= high_scale
+                    elif scale:
+                        high *= scale
+            elif (kind == "cardinal" and j + 1 < len(toks) and toks[j].norm == "-" and toks[j + 1].is_number
+                  and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
+                high, j, kind = float(toks[j + 1].norm.replace(",", "")), j + 2, "pair"
+        if not qualifier and j < len(toks) and _glued(toks[j - 1], toks[j]) and (
+                toks[j].norm == "+" or toks[j].norm == "-" and j + 1 < len(toks) and toks[j + 1].norm == "plus"):
+            qualifier, j = "gt", j + (1 if toks[j].norm == "+" else 2)  # "three-plus seasons"
+        u2, j2, noun = _unit_after(toks, j)
+        if u2 == "usd" or unit is None:
+            unit = u2 or unit
+        if kind == "fraction" and unit is None:
+            unit = "fraction"
+        span = (toks[first].start, toks[j2 - 1].end)
+        if any(s < span[1] and span[0] < e for s, e in date_spans if s <= toks[start].start < e):
+            i = j
+            continue
+        out.append(Quantity(value, unit, qualifier in _APPROX, _BOUND_OF.get(qualifier),
+                            span, text[span[0]:span[1]], kind, high, qualifier, sig, noun))
+        i = max(j, j2) if j2 > j else j
+    return out
+
+
+def _as_percent(q: Quantity) -> tuple[float, float | None, str | None]:
+    if q.unit == "fraction":
+        return q.value * 100, (q.high * 100 if q.high is not None else None), "percent"
+    return q.value, q.high, q.unit
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    v, h, _ = _as_percent(q)
+    lo, hi = (v, h) if h is not None and q.kind in ("range", "vague") else (v, v)
+    if q.kind == "vague":
+        return lo, hi
+    tol = 0.1
+    return {
+        "about": (lo - abs(lo) * tol, hi + abs(hi) * tol),
+        "nearly": (lo - abs(lo) * tol, hi),
+        "just_over": (lo, hi + abs(hi) * tol),
+        "gt": (lo + abs(lo) * 1e-9 + 1e-12, math.inf),
+        "ge": (lo, math.inf),
+        "lt": (-math.inf, hi - abs(hi) * 1e-9 - 1e-12),
+        "le": (-math.inf, hi),
+    }.get(q.qualifier, (lo, hi))
+
+
+def units_compatible(qa: Quantity, qb: Quantity) -> bool:
+    """Same unit, or a unit on one side only ("61 killed" / "61 people killed")."""
+    ua, ub = _as_percent(qa)[2], _as_percent(qb)[2]
+    return ua is None or ub is None or ua == ub
+
+
+def compare_quantities(qa: Quantity, qb: Quantity) -> str:
+    """"same", "rounded" (compatible approximation or bound) or "different".
+
+    Two exact figures are a rounding only when within 5% and the rounded one has fewer
+    significant digits (5.1 -> 5, 59,692 -> 60,000); 46 -> 44 is a different figure.
+    """
+    if not units_compatible(qa, qb):
+        return "different"
+    (va, ha, _), (vb, hb, _) = _as_percent(qa), _as_percent(qb)
+    if "pair" in (qa.kind, qb.kind) or "multiplier" in (qa.kind, qb.kind):
+        return "same" if (qa.kind, va, ha) == (qb.kind, vb, hb) else "different"
+    if va == vb and ha == hb and _QUALIFIER_FAMILY.get(qa.qualifier, qa.qualifier) == _QUALIFIER_FAMILY.get(
+            qb.qualifier, qb.qualifier):
+        return "same"
+    exact = lambda q: not q.qualifier and q.kind not in ("range", "vague")  # noqa: E731
+    if exact(qa) and exact(qb):
+        rel = abs(va - vb) / max(abs(va), abs(vb))
+        return "rounded" if rel <= 0.05 and qa.sig != qb.sig else "different"
+    if qa.qualifier == qb.qualifier == "about" and "vague" not in (qa.kind, qb.kind) and va != vb:
+        return "rounded" if abs(va - vb) / max(abs(va), abs(vb)) <= 0.06 else "different"
+    (lo_a, hi_a), (lo_b, hi_b) = _interval(qa), _interval(qb)
+    return "rounded" if lo_a <= hi_b and lo_b <= hi_a else "different"
+
+
+def _evidence(qa: Quantity, qb: Quantity) -> int:
+    """How strongly context says two mentions measure the same thing (0 = no evidence)."""
+    score = 0
+    if qa.unit and qa.unit == qb.unit and qa.unit != "fraction":
+        score += 2
+    if qa.noun and qa.noun == qb.noun:
+        score += 2
+    if qa.kind == qb.kind and qa.kind in ("pair", "multiplier", "ordinal", "vague"):
+        score += 1 if qa.kind in ("ordinal", "vague") else 3
+    return score
+
+
+def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
+                    b_len: int = 0) -> list[tuple[int, int, str]]:
+    """Pairs (i, j, verdict) of A's and B's quantities that measure the same thing.
+
+    Equal amounts pair first, so a figure moved elsewhere in B still pairs with itself. What is
+    left pairs only on contextual evidence (same unit, same counted noun, same kind of figure),
+    nearest relative position first; a figure with no counterpart stays unpaired.
+
+    Args:
+        a_len, b_len: lengths of the two texts, to compare relative positions.
+    """
+    pos = lambda q, n: q.span[0] / n if n else 0.0  # noqa: E731
+    pairs: list[tuple[int, int, str]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for rank in (0, 1):
+        cands = []
+        for i, x in enumerate(qa):
+            for j, y in enumerate(qb):
+                if i in used_a or j in used_b or not units_compatible(x, y):
+                    continue
+                verdict = compare_quantities(x, y)
+                if rank == 0 and verdict != "same" and not (_as_percent(x)[:2] == _as_percent(y)[:2]):
+                    continue
+                evidence = _evidence(x, y)
+                close = abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
+                if verdict == "rounded" and x.kind == y.kind == "cardinal" and close:
+                    evidence += 2  # a compatible rounding is itself evidence of the same figure
+                if rank == 1 and evidence < 2:
+                    continue
+                cands.append((-evidence, abs(pos(x, a_len) - pos(y, b_len)), i, j, verdict))
+        for _, _, i, j, verdict in sorted(cands):
+            if i not in used_a and j not in used_b:
+                pairs.append((i, j, verdict))
+                used_a.add(i)
+                used_b.add(j)
+    return sorted(pairs)

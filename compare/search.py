@@ -1,0 +1,515 @@
+"""Related reports: the articles of a corpus that report the claims of a query.
+
+Retrieval is hybrid. Each query sentence is matched against every stored sentence twice: by
+meaning (cosine of the sentence vectors, FAISS for candidates) and by words (BM25 of the query
+sentence against the sentence, divided by the query's ideal BM25 score so that both signals lie
+on a 0..1 scale). The two are fused per sentence pair by a weighted sum (normalised score fusion;
+it scored above reciprocal rank fusion on the ECB+ retrieval set, see EVALUATION.md).
+
+An article's score combines two directions over the fused pair scores M (query x article):
+- *claims found*: for each query sentence its best match in the article, averaged over the query;
+- *coverage*: for each article sentence its best match in the query, averaged over the article,
+  so a report that is about the query's story outranks one that mentions it in passing.
+score = (1 - coverage_weight) * claims found + coverage_weight * coverage.
+
+Candidates come from the FAISS top sentences and the BM25 scores of every sentence; the best of
+them are then scored exactly from their stored vectors. `explain` adds the relation of each
+shown match to its query sentence (RELATIONS.md), separately, so evaluation runs stay fast.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import math
+import tempfile
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from index.errors import ConfigError, CorpusError, InputError
+
+#: Retrieval modes: both signals fused, or one alone (for the evaluation's baselines).
+MODES = ("hybrid", "dense_only", "bm25_only")
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """Weights and pool sizes of related-report search; defaults measured on ECB+ (EVALUATION.md).
+
+    Args:
+        dense_weight: share of the cosine in the fused sentence-pair score (the rest is BM25
+            divided by the query sentence's ideal BM25 score, capped at 1).
+        coverage_weight: share of "how much of the article the query covers" in an article's
+            score (the rest is "how many query claims the article reports").
+        pool: sentences fetched from FAISS per query sentence before exact scoring (at least;
+            grows with k and when filters leave few articles).
+        rerank: articles scored exactly per result asked for (k * rerank, at least 50).
+        matches: best-matching sentences kept per hit (distinct query sentences).
+    """
+
+    dense_weight: float = 0.5
+    coverage_weight: float = 0.4
+    pool: int = 200
+    rerank: int = 5
+    matches: int = 3
+
+    def __post_init__(self) -> None:
+        for name in ("dense_weight", "coverage_weight"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
+        for name in ("pool", "rerank", "matches"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
+
+
+@dataclass(frozen=True)
+class SentenceMatch:
+    """A query sentence's best match in one article; relation fields are set by `explain`.
+
+    similarity is the cosine of the two sentences; score the fused pair score used for ranking.
+    """
+
+    query_index: int
+    sentence_index: int
+    text: str
+    similarity: float
+    score: float
+    relation: object | None = None  # compare.vocab.Relation once explained
+    confidence: float | None = None
+    changes: tuple = ()  # compare.records.Change
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    """One related article: its metadata, score and best matches (best first)."""
+
+    article_id: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    score: float
+    matches: tuple[SentenceMatch, ...]
+
+
+@dataclass(frozen=True)
+class LikeQuery:
+    """A query taken from an article (`search --like`): its sentences, stored vectors, own id."""
+
+    sentences: tuple[str, ...]
+    vectors: np.ndarray | None
+    exclude_ids: tuple[str, ...]
+    source: str
+
+
+# -- public API ------------------------------------------------------------------------------
+def search(corpus, embedder, query_sentences: Sequence[str], k: int = 10, outlet: str | None = None,
+           since: str | None = None, until: str | None = None, exclude_ids: Iterable[str] = (),
+           mode: str = "hybrid", config: SearchConfig | None = None,
+           query_vectors: np.ndarray | None = None) -> list[ArticleHit]:
+    """The k articles of `corpus` that best report the claims of `query_sentences`.
+
+    Args:
+        corpus: an open `index.store.Corpus`.
+        embedder: the corpus's embedder (same model and backend).
+        query_sentences: the query, one claim per sentence.
+        k: how many articles to return.
+        outlet: only articles of this outlet (case-insensitive).
+        since, until: only articles published on or after / on or before these ISO dates
+            (articles without a date are left out when either is given).
+        exclude_ids: articles never returned (e.g. the query article itself).
+        mode: "hybrid", "dense_only" or "bm25_only".
+        query_vectors: the query sentences' vectors when already known (stored articles).
+    Returns:
+        Hits, best first; ties keep ingest order. Empty when no article passes the filters.
+    Raises:
+        CorpusError: the corpus is empty or was built with another model.
+        InputError: the query has no sentences.
+        ConfigError: a bad date, since after until, an unknown mode, k below 1.
+    """
+    searcher = Searcher(corpus, embedder, config)
+    return searcher.search(query_sentences, k=k, outlet=outlet, since=since, until=until,
+                           exclude_ids=exclude_ids, mode=mode, query_vectors=query_vectors)
+
+
+def explain(hits: Sequence[ArticleHit], query_sentences: Sequence[str], classifier=None,
+            match_config=None) -> list[ArticleHit]:
+    """The hits with each match's relation to its query sentence (RELATIONS.md).
+
+    A match whose pair score (cosine blended with content-word overlap, as the aligner scores
+    pairs) is below the same-claim threshold is `unrelated`; otherwise `compare.relate.judge`
+    gives the relation, its confidence and the typed changes.
+
+    Args:
+        classifier: optional `PairClassifier`; its probabilities inform the confidence.
+        match_config: `MatchConfig` with the same-claim threshold (default MatchConfig()).
+    """
+    from compare.align import content_words
+    from compare.config import MatchConfig
+    from compare.relate import judge
+    from compare.vocab import Relation
+
+    config = match_config or MatchConfig()
+    pairs = [(query_sentences[m.query_index], m.text) for h in hits for m in h.matches]
+    probs = classifier.predict_proba(pairs) if classifier is not None and pairs else [None] * len(pairs)
+    out, n = [], 0
+    for hit in hits:
+        matches = []
+        for m in hit.matches:
+            a, b = pairs[n][0], m.text
+            aw, bw = content_words(a), content_words(b)
+            dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
+            pair_score = (1 - config.lexical_weight) * m.similarity + config.lexical_weight * dice
+            if pair_score < config.link_threshold:
+                verdict_fields = (Relation.UNRELATED, round(1 - pair_score, 4), ())
+            else:
+                v = judge(a, b, probs[n])
+                verdict_fields = (v.relation, v.confidence, v.changes)
+            matches.append(dataclasses.replace(m, relation=verdict_fields[0], confidence=verdict_fields[1],
+                                               changes=verdict_fields[2]))
+            n += 1
+        out.append(dataclasses.replace(hit, matches=tuple(matches)))
+    return out
+
+
+def like_query(corpus, ref: str, index_config=None) -> LikeQuery:
+    """The query of `search --like REF`: a file (read and segmented) or a stored article id.
+
+    The stored article itself (by id, or the file's id or identical text) is excluded.
+    Raises:
+        InputError: REF is neither a readable file nor an id in the corpus.
+    """
+    import os
+
+    from index.config import IndexConfig
+    from index.ingest import load_one
+
+    if ref == "-" or os.path.exists(ref):
+        article = load_one(ref, index_config or IndexConfig())
+        exclude = [a.id for a in corpus.list_articles() if a.id == article.id]
+        return LikeQuery(tuple(s.text for s in article.sentences), None, tuple(exclude), ref)
+    if corpus.has_article(ref):
+        article = corpus.get(ref)
+        return LikeQuery(tuple(s.text for s in article.sentences), corpus.article_vectors(ref), (ref,), ref)
+    raise InputError(ref, f"is neither a file nor an article id in the corpus at {corpus.directory} "
+                          "(check the path, or `claimdiff index list` for ids)")
+
+
+def parse_date(value: str | None, name: str) -> dt.date | None:
+    """An ISO date (YYYY-MM-DD; a date-time keeps its date) or None; ConfigError names the option."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) > 10 else dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--{name} {value!r} is not an ISO date; write it as YYYY-MM-DD, "
+                          "e.g. 2026-03-05") from None
+
+
+def check_dates(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """Both dates parsed; ConfigError when since is after until."""
+    a, b = parse_date(since, "since"), parse_date(until, "until")
+    if a and b and a > b:
+        raise ConfigError(f"--since {since} is after --until {until}; no article can match: "
+                          "swap them or widen the range")
+    return a, b
+
+
+def hits_to_dicts(hits: Sequence[ArticleHit]) -> list[dict]:
+    """JSON-ready hits (relations as their names, changes as kind/a/b)."""
+    def match(m: SentenceMatch) -> dict:
+        d = {"query_index": m.query_index, "sentence_index": m.sentence_index, "text": m.text,
+             "similarity": round(m.similarity, 4), "score": round(m.score, 4)}
+        if m.relation is not None:
+            d["relation"] = str(m.relation)
+            d["confidence"] = m.confidence
+            d["changes"] = [{"kind": str(c.kind), "a": c.a_text, "b": c.b_text} for c in m.changes]
+        return d
+    return [{"id": h.article_id, "outlet": h.outlet, "published": h.published, "title": h.title,
+             "score": round(h.score, 4), "matches": [match(m) for m in h.matches]} for h in hits]
+
+
+def group_by_outlet(hits: Sequence[ArticleHit]) -> list[tuple[str | None, list[ArticleHit]]]:
+    """Hits grouped by outlet; outlets ordered by their best hit, hits keep their order."""
+    groups: dict[str | None, list[ArticleHit]] = {}
+    for h in hits:
+        groups.setdefault(h.outlet, []).append(h)
+    return list(groups.items())
+
+
+# -- the searcher ----------------------------------------------------------------------------
+class Searcher:
+    """Searches one open corpus; keeps the BM25 index and per-article vectors between queries.
+
+    Use one Searcher for many queries against an unchanged corpus (the evaluation does).
+    """
+
+    def __init__(self, corpus, embedder, config: SearchConfig | None = None):
+        from index.lexical import LexicalIndex
+
+        self.corpus = corpus
+        self.embedder = embedder
+        self.config = config or SearchConfig()
+        if embedder is not None and (embedder.model_id != corpus.model or embedder.backend != corpus.backend):
+            raise CorpusError(f"{corpus.directory} was built with model {corpus.model!r} (backend "
+                              f"{corpus.backend}); the embedder is {embedder.model_id!r} "
+                              f"({embedder.backend}): pass --model {corpus.model} --backend {corpus.backend}")
+        self.infos = corpus.list_articles()
+        if not self.infos:
+            raise CorpusError(f"the corpus at {corpus.directory} is empty; add articles first with "
+                              f"`claimdiff index add PATH --db {corpus.directory}`")
+        self.lexical = LexicalIndex.for_corpus(corpus)
+        seqs, starts = self.lexical.article_starts()
+        ends = np.append(starts[1:], len(self.lexical)).astype(np.int64)
+        self._rows = {int(s): (int(a), int(b)) for s, a, b in zip(seqs, starts, ends)}
+        self._by_seq = {i.seq: i for i in self.infos}
+        self._vectors: dict[str, np.ndarray] = {}
+        self._sentences: dict[str, tuple[str, ...]] = {}
+        self._refs: dict[int, list] = {}
+
+    # -- one query -----------------------------------------------------------------------
+    def search(self, query_sentences: Sequence[str], k: int = 10, outlet: str | None = None,
+               since: str | None = None, until: str | None = None, exclude_ids: Iterable[str] = (),
+               mode: str = "hybrid", query_vectors: np.ndarray | None = None) -> list[ArticleHit]:
+        """See `search`."""
+        if mode not in MODES:
+            raise ConfigError(f"mode {mode!r} is not one of {', '.join(MODES)}")
+        if k < 1:
+            raise ConfigError(f"k must be at least 1, got {k}")
+        queries = [q.strip() for q in query_sentences if q and q.strip()]
+        if not queries:
+            raise InputError("query", "has no sentences; give some text with at least one word")
+        if query_vectors is None or len(query_vectors) != len(queries):
+            query_vectors = self.embedder.embed(queries)
+        allowed = self._eligible(outlet, since, until, set(exclude_ids))
+        if not allowed:
+            return []
+        alpha = {"hybrid": self.config.dense_weight, "dense_only": 1.0, "bm25_only": 0.0}[mode]
+        lexical = self._lexical_scores(queries) if alpha < 1 else None
+        if k >= len(allowed):
+            candidates = allowed  # every eligible article is returned: score them all exactly
+        else:
+            candidates = self._candidates(query_vectors, lexical, allowed, alpha, k)
+        return self._rank(candidates, queries, query_vectors, lexical, alpha, k)
+
+    # -- steps ---------------------------------------------------------------------------
+    def _eligible(self, outlet, since, until, exclude: set) -> list:
+        """Articles passing the filters, in ingest order."""
+        start, end = check_dates(since, until)
+        wanted = outlet.casefold().strip() if outlet else None
+        out = []
+        for info in self.infos:
+            if info.id in exclude or info.seq not in self._rows:
+                continue
+            if wanted is not None and (info.outlet or "").casefold().strip() != wanted:
+                continue
+            if start or end:
+                day = _published_date(info.published)
+                if day is None or (start and day < start) or (end and day > end):
+                    continue
+            out.append(info)
+        return out
+
+    def _lexical_scores(self, queries: list[str]) -> np.ndarray:
+        """BM25 of each query sentence against every row, on the 0..1 ideal-score scale."""
+        raw = self.lexical.scores(queries)
+        ideal = self.lexical.ideal_scores(queries)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scaled = np.where(ideal[:, None] > 0, raw / np.maximum(ideal[:, None], 1e-9), 0.0)
+        return np.minimum(scaled, 1.0).astype(np.float32)
+
+    def _candidates(self, qv: np.ndarray, lexical, allowed: list, alpha: float, k: int) -> list:
+        """The articles worth exact scoring: an upper bound of each one's claims-found score from
+        the FAISS top sentences (a sentence outside them scores at most the last one fetched)
+        and the exact BM25 maxima; the best k * rerank of them."""
+        n_allowed = len(allowed)
+        index = {info.seq: i for i, info in enumerate(allowed)}
+        bound = np.zeros((len(qv), n_allowed), dtype=np.float32)
+        if alpha > 0:
+            total = len(self.infos)
+            pool = self.config.pool * max(1, math.ceil(total / n_allowed)) + 4 * k
+            hits = self.corpus.search(qv, pool)
+            dense = np.zeros_like(bound)
+            dense[:] = (hits.scores[:, -1:] if hits.scores.shape[1] else 0.0)  # the unseen bound
+            refs = self._refs_for(hits.vector_ids.ravel())
+            for qi in range(len(qv)):
+                for score, vid in zip(hits.scores[qi], hits.vector_ids[qi]):
+                    for ref in refs.get(int(vid), ()):
+                        col = index.get(ref.seq)
+                        if col is not None and score > dense[qi, col]:
+                            dense[qi, col] = score
+            bound += alpha * dense
+        if lexical is not None and alpha < 1:
+            rows = np.concatenate([np.arange(*self._rows[i.seq]) for i in allowed])
+            offsets = np.concatenate([[0], np.cumsum([self._rows[i.seq][1] - self._rows[i.seq][0]
+                                                      for i in allowed])[:-1]])
+            bound += (1 - alpha) * np.maximum.reduceat(lexical[:, rows], offsets, axis=1)
+        upper = bound.mean(axis=0)
+        keep = max(k * self.config.rerank, 50)
+        order = np.argsort(-upper, kind="stable")[:keep]
+        return [allowed[i] for i in sorted(order)]
+
+    def _rank(self, candidates: list, queries: list[str], qv: np.ndarray, lexical, alpha: float,
+              k: int) -> list[ArticleHit]:
+        """Exact scores of the candidates from their stored vectors and BM25 rows; the top k."""
+        beta = self.config.coverage_weight
+        sizes = [self._rows[i.seq][1] - self._rows[i.seq][0] for i in candidates]
+        vectors = np.concatenate([self._article_vectors(i, n) for i, n in zip(candidates, sizes)])
+        cosine = qv.astype(np.float32) @ vectors.T  # (n_queries, rows of the candidates)
+        fused = alpha * cosine
+        if lexical is not None and alpha < 1:
+            rows = np.concatenate([np.arange(*self._rows[i.seq]) for i in candidates])
+            fused = fused + (1 - alpha) * lexical[:, rows]
+        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        found = np.maximum.reduceat(fused, offsets, axis=1).mean(axis=0)  # claims found
+        covered = np.add.reduceat(fused.max(axis=0), offsets) / np.asarray(sizes, dtype=np.float32)
+        scores = (1 - beta) * found + beta * covered
+        order = np.argsort(-scores, kind="stable")[:k]
+        hits = []
+        for c in order:
+            info = candidates[c]
+            lo, hi = offsets[c], offsets[c] + sizes[c]
+            hits.append(self._hit(info, float(scores[c]), fused[:, lo:hi], cosine[:, lo:hi]))
+        return hits
+
+    def _hit(self, info, score: float, fused: np.ndarray, cosine: np.ndarray) -> ArticleHit:
+        """An ArticleHit with the best match of each of the best-served query sentences."""
+        best = fused.argmax(axis=1)
+        best_score = fused[np.arange(len(fused)), best]
+        texts = self._article_sentences(info.id)
+        matches = []
+        for qi in np.argsort(-best_score, kind="stable")[: self.config.matches]:
+            j = int(best[qi])
+            matches.append(SentenceMatch(int(qi), j, texts[j], float(cosine[qi, j]), float(best_score[qi])))
+        return ArticleHit(info.id, info.outlet, info.published, info.title, score, tuple(matches))
+
+    # -- cached reads --------------------------------------------------------------------
+    def _article_vectors(self, info, n_rows: int) -> np.ndarray:
+        vectors = self._vectors.get(info.id)
+        if vectors is None:
+            vectors = self.corpus.article_vectors(info.id)
+            if len(vectors) != n_rows:
+                raise CorpusError(f"{self.corpus.directory} changed during the search "
+                                  f"({info.id!r} has {len(vectors)} sentences, the index {n_rows}); run it again")
+            self._vectors[info.id] = vectors
+        return vectors
+
+    def _article_sentences(self, article_id: str) -> tuple[str, ...]:
+        texts = self._sentences.get(article_id)
+        if texts is None:
+            texts = tuple(s.text for s in self.corpus.get(article_id).sentences)
+            self._sentences[article_id] = texts
+        return texts
+
+    def _refs_for(self, vector_ids) -> dict[int, list]:
+        missing = {int(v) for v in vector_ids if v >= 0} - self._refs.keys()
+        if missing:
+            found = self.corpus.sentences_for_vectors(sorted(missing))
+            for vid in missing:
+                self._refs[vid] = found.get(vid, [])
+        return self._refs
+
+
+def _published_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# -- evaluation ------------------------------------------------------------------------------
+def evaluate_retrieval(articles_path: str, qrels_path: str, embedder,
+                       progress: Callable[[int, int], None] | None = None,
+                       config: SearchConfig | None = None) -> dict:
+    """Related-report retrieval scores on a labelled article set (e.g. ECB+).
+
+    Builds a temporary corpus from `articles_path` (JSONL: id, sentences; other keys ignored),
+    then searches with each query article's own sentences (`search --like` semantics, the
+    article itself excluded) and ranks every other article.
+
+    Args:
+        qrels_path: JSONL of {"query", "relevant": [ids], "topic_mates": [ids]}.
+        progress: called as progress(done, total) after each query of each mode.
+    Returns:
+        {"queries", "map", "ndcg@10", "recall@10", "hard_negative_rate", "dense_only_map",
+        "bm25_only_map"}; hard_negative_rate is the share of queries where a topic mate
+        (same kind of event, another event) outranks the first relevant article.
+    Raises:
+        InputError: a file is missing, not JSONL, or lacks a key.
+    """
+    from index.article import article_from_sentences
+    from index.store import Corpus
+
+    articles = [article_from_sentences(r["id"], r["sentences"])
+                for r in _read_jsonl(articles_path, ("id", "sentences"))]
+    qrels = _read_jsonl(qrels_path, ("query", "relevant"))
+    with tempfile.TemporaryDirectory(prefix="claimdiff-eval-") as tmp:
+        with Corpus.open(tmp, model=embedder.model_id, backend=embedder.backend, create=True) as corpus:
+            corpus.add(articles, embedder)
+            stored = {a.id for a in corpus.list_articles()}
+            queries = [q for q in qrels if q["query"] in stored and set(q["relevant"]) & stored]
+            searcher = Searcher(corpus, embedder, config)
+            like = {q["query"]: like_query(corpus, q["query"]) for q in queries}
+            total, done = 3 * len(queries), 0
+            results = {}
+            for mode in MODES:
+                per_query = []
+                for q in queries:
+                    lq = like[q["query"]]
+                    hits = searcher.search(lq.sentences, k=len(stored), exclude_ids=lq.exclude_ids,
+                                           mode=mode, query_vectors=lq.vectors)
+                    per_query.append(_rank_metrics([h.article_id for h in hits], set(q["relevant"]) & stored,
+                                                   set(q.get("topic_mates", ())) & stored))
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                results[mode] = per_query
+    hybrid = results["hybrid"]
+    mean = lambda rows, key: round(float(np.mean([r[key] for r in rows])), 4) if rows else 0.0  # noqa: E731
+    return {"queries": len(queries), "map": mean(hybrid, "ap"), "ndcg@10": mean(hybrid, "ndcg10"),
+            "recall@10": mean(hybrid, "recall10"), "hard_negative_rate": mean(hybrid, "hard_negative"),
+            "dense_only_map": mean(results["dense_only"], "ap"),
+            "bm25_only_map": mean(results["bm25_only"], "ap")}
+
+
+def _rank_metrics(ranking: list[str], relevant: set, mates: set) -> dict:
+    """AP over the whole ranking, nDCG@10 and recall@10 (binary gains), hard-negative flag."""
+    hits, precision_sum, dcg, hard = 0, 0.0, 0.0, 0.0
+    first_relevant_seen = False
+    for rank, aid in enumerate(ranking, 1):
+        if aid in relevant:
+            hits += 1
+            precision_sum += hits / rank
+            if rank <= 10:
+                dcg += 1 / math.log2(rank + 1)
+            first_relevant_seen = True
+        elif aid in mates and not first_relevant_seen:
+            hard = 1.0
+    ideal = sum(1 / math.log2(r + 1) for r in range(1, min(len(relevant), 10) + 1))
+    return {"ap": precision_sum / len(relevant), "ndcg10": dcg / ideal if ideal else 0.0,
+            "recall10": len(set(ranking[:10]) & relevant) / len(relevant), "hard_negative": hard}
+
+
+def _read_jsonl(path: str, keys: Sequence[str]) -> list[dict]:
+    rows = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError as exc:
+                    raise InputError(path, f"line {n} is not JSON ({exc.msg}); one JSON object per line") from None
+                missing = [key for key in keys if key not in row]
+                if missing:
+                    raise InputError(path, f"line {n} lacks {', '.join(missing)}; each line needs "
+                                           f"{', '.join(keys)}")
+                rows.append(row)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror}); check the path") from None
+    return rows
