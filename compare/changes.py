@@ -17,7 +17,7 @@ from compare import lexicons as lx
 from compare.dates import extract_dates, pair_dates
 from compare.numbers import extract_quantities, pair_quantities
 from compare.records import Change
-from compare.tokens import (Opcode, Token, char_span, diff, is_content, map_range, normalize_text,
+from compare.tokens import (Opcode, Token, char_span, diff, fold, is_content, map_range, normalize_text,
                             similarity, stem, tokenize)
 from compare.vocab import ChangeKind as K
 
@@ -66,7 +66,7 @@ class _Pair:
 
 
 def _squash(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _quote_ranges(tokens: tuple[Token, ...]) -> tuple[Range, ...]:
@@ -391,11 +391,17 @@ def _hedge(p: _Pair) -> list[Change]:
 
 def _negators(side: _Side) -> list[tuple[str, Range]]:
     found, toks = [], side.tokens
+    neither = False
     for k, t in enumerate(toks):
-        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS:
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        before_to = t.norm in lx.NEGATOR_BEFORE_TO and nxt == "to"
+        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS and not before_to:
             continue
-        if _match_at(toks, k, lx.NO_LONGER) or t.norm == "nor":
-            continue
+        neither = neither or t.norm == "neither"
+        if _match_at(toks, k, lx.NO_LONGER) or t.norm == "nor" and neither:
+            continue  # "neither ... nor" is one negation, counted at "neither"
+        if t.norm == "no" and nxt == "-" or t.norm in ("nothing", "none") and nxt == "but":
+            continue  # "no-shows", "nothing but praise"
         if t.norm == "no" and k + 2 < len(toks) and toks[k + 2].norm == "than":
             continue  # "no later than", "no more than": a bound, not a negation
         if t.norm == "not" and k + 1 < len(toks) and toks[k + 1].norm in ("only", "just"):
@@ -415,10 +421,11 @@ def _negation_span(side: _Side, r: Range) -> Range:
     return (lo, hi)
 
 
-def _head_kept(side: _Side, k: int, other: _Side) -> bool:
-    """The first content word after token k also occurs on the other side: the modifier at k
-    changed on a shared predicate, rather than riding along with dropped or added material."""
-    heads = [t for t in side.tokens[k + 1:k + 7] if is_content(t)][:2]
+def _head_kept(side: _Side, k: int, other: _Side, reach: int = 2) -> bool:
+    """One of the first `reach` content words after token k also occurs on the other side: the
+    modifier at k changed on a shared predicate, rather than riding along with dropped or added
+    material."""
+    heads = [t for t in side.tokens[k + 1:k + 7] if is_content(t)][:reach]
     return not heads or any(stem(t.norm) in other.stems for t in heads)
 
 
@@ -429,7 +436,7 @@ def _negation(p: _Pair) -> list[Change]:
     "no proof" -> "little evidence" keeps the claim's direction: that is `strength`.
     """
     out = []
-    items = {w: [(c, r) for c, r in _negators(p.side(w)) if _head_kept(p.side(w), r[0], p.side("b" if w == "a" else "a"))]
+    items = {w: [(c, r) for c, r in _negators(p.side(w)) if _head_kept(p.side(w), r[0], p.side("b" if w == "a" else "a"), 1)]
              for w in ("a", "b")}
     all_a, all_b = _negators(p.a), _negators(p.b)
     if len(all_a) == len(all_b):
@@ -648,6 +655,8 @@ def _known(key: str, other: _Side) -> bool:
     state = _state(key)
     if state and any(_state(w) == state for w in other.squashed):
         return True
+    if any(key in group and group & other.squashed for group in lx.NAME_ALIASES):
+        return True
     return any(_similar_word(key, w) for w in other.squashed)
 
 
@@ -683,44 +692,67 @@ def _entity(p: _Pair) -> tuple[list[Change], list[Range], list[Range]]:
         for n, rb in enumerate(miss_b):
             if n in used_b:
                 continue
-            same_op = any(op.tag != "equal" and op.a0 < ra[1] and ra[0] < op.a1 and op.b0 < rb[1]
-                          and rb[0] < op.b1 for op in p.ops)
-            la, lb, na, nb = before(p.a, ra), before(p.b, rb), after(p.a, ra), after(p.b, rb)
-            same_ctx = (la[-1:] == lb[-1:] and la and la[-1] not in (",", "and", "the", "(")) or (
-                na == nb and na and na[0] not in (",", ".", "and", ")"))
-            if same_op or same_ctx:
+            ops = [op for op in p.ops if op.tag != "equal" and op.a0 < ra[1] and ra[0] < op.a1
+                   and op.b0 < rb[1] and rb[0] < op.b1]
+            if ops and (_slot(p, ops[0], ra, rb) or _same_slot_context(p, ra, rb)):
                 used_b.add(n)
                 out.append(_change(K.ENTITY, p, ra, rb, "different name"))
                 break
-    # swaps: a two-word context names one thing in A and another in B, both named on both
-    # sides but far apart ("$1.2 billion for Iraq" / "$1.2 billion for Afghanistan")
+    # swaps: the same context names one thing in A and another in B, both names appearing on
+    # both sides ("$1.2 billion for Iraq." / "$1.2 billion for Afghanistan.")
     for ra in runs_a:
-        la = before(p.a, ra)
-        if len(la) < 2 or not any(is_content(t) for t in p.a.tokens[ra[0] - 2:ra[0]]):
+        la, na = before(p.a, ra), after(p.a, ra)
+        if len(la) < 2 or not any(is_content(t) for t in p.a.tokens[ra[0] - 2:ra[0]]) or ra in miss_a:
             continue
         for rb in runs_b:
-            if before(p.b, rb) != la or _same_name(p, ra, rb):
+            if before(p.b, rb) != la or after(p.b, rb) != na or rb in miss_b or _same_name(p, ra, rb):
                 continue
-            keys_b = _name_keys(p.b, rb)
-            near = [k for k, t in enumerate(p.a.tokens) if _squash(t.text) in keys_b]
-            if near and all(abs(k - ra[0]) >= 4 for k in near):
-                out.append(_change(K.ENTITY, p, ra, rb, "names swapped"))
+            out.append(_change(K.ENTITY, p, ra, rb, "names swapped"))
     left_a = [r for r in miss_a if not any(c.a_span == char_span(p.a.tokens, *r) for c in out)]
     left_b = [r for r in miss_b if not any(c.b_span == char_span(p.b.tokens, *r) for c in out)]
     return out, left_a, left_b
 
 
+def _slot(p: _Pair, op: Opcode, ra: Range, rb: Range) -> bool:
+    """The edit replaces little but the two names: at most two other content words a side."""
+    rest_a = [k for k in range(op.a0, op.a1) if not ra[0] <= k < ra[1] and is_content(p.a.tokens[k])]
+    rest_b = [k for k in range(op.b0, op.b1) if not rb[0] <= k < rb[1] and is_content(p.b.tokens[k])]
+    return len(rest_a) <= 2 and len(rest_b) <= 2
+
+
+def _same_slot_context(p: _Pair, ra: Range, rb: Range) -> bool:
+    """Both names follow the same word ("loss to X", "referee X", "in X"), articles skipped,
+    or precede the same content word."""
+    def left(side, r):
+        k = r[0] - 1
+        while k >= 0 and side.tokens[k].norm in ("the", "a", "an"):
+            k -= 1
+        return side.tokens[k].norm if k >= 0 else None
+
+    def right(side, r):
+        return side.tokens[r[1]] if r[1] < len(side.tokens) else None
+
+    la, lb = left(p.a, ra), left(p.b, rb)
+    if la is not None and la == lb and la not in (",", "and", "or", "(", '"', "'s", ":"):
+        return True
+    na, nb = right(p.a, ra), right(p.b, rb)
+    return na is not None and nb is not None and na.norm == nb.norm and is_content(na)
+
+
 def _same_name(p: _Pair, ra: Range, rb: Range) -> bool:
     keys_a, keys_b = _name_keys(p.a, ra), _name_keys(p.b, rb)
-    return not keys_a or not keys_b or any(_similar_word(x, y) or (_state(x) and _state(x) == _state(y))
-                                           for x in keys_a for y in keys_b)
+    return not keys_a or not keys_b or any(
+        _similar_word(x, y) or (_state(x) and _state(x) == _state(y))
+        or any(x in group and y in group for group in lx.NAME_ALIASES) for x in keys_a for y in keys_b)
 
 
-def _clauses(side: _Side) -> list[tuple[tuple[str, ...], Range, bool]]:
-    """(marker, clause range, strong) for each cause marker; the clause runs to the next
-    punctuation mark, at most 12 tokens, and must hold a lower-case content word."""
+def _clauses(side: _Side) -> list[tuple[Range, str]]:
+    """(clause range, grade) for each cause marker. The clause runs to the next punctuation mark
+    (at most 12 tokens) and must hold a lower-case content word. Grades: "strong" (because, due
+    to), "temporal" (after, following: a reason only if the clause says something, three
+    content words), "reason" (a weak marker such as "over" before a reason noun), "weak"."""
     toks, out, taken = side.tokens, [], set()
-    for strong, markers in ((True, lx.CAUSE_MARKERS), (False, lx.WEAK_CAUSE_MARKERS)):
+    for markers in (lx.CAUSE_MARKERS, lx.WEAK_CAUSE_MARKERS):
         for k in range(len(toks)):
             for m in markers:
                 if k in taken or not _match_at(toks, k, m):
@@ -729,9 +761,16 @@ def _clauses(side: _Side) -> list[tuple[tuple[str, ...], Range, bool]]:
                 while hi < len(toks) and toks[hi].norm not in _BOUNDARY and hi - lo < 12:
                     hi += 1
                 words = [t for t in toks[lo:hi] if is_content(t)]
-                if any(t.is_word and not t.is_capitalised and t.norm not in _MONTHS_DAYS for t in words):
-                    out.append((m, (k, hi), strong and m not in lx.TEMPORAL_CAUSE_MARKERS))
-                    taken.update(range(k, k + len(m)))
+                if not any(t.is_word and not t.is_capitalised and t.norm not in _MONTHS_DAYS for t in words):
+                    break
+                if markers is lx.CAUSE_MARKERS:
+                    grade = "temporal" if m in lx.TEMPORAL_CAUSE_MARKERS else "strong"
+                    if grade == "temporal" and len(words) < 3:
+                        break
+                else:
+                    grade = "reason" if any(t.norm in lx.REASON_NOUNS for t in words) else "weak"
+                out.append(((k, hi), grade))
+                taken.update(range(k, k + len(m)))
                 break
     return out
 
@@ -745,19 +784,21 @@ def _cause(p: _Pair) -> list[Change]:
     """A stated reason or means replaced by another ("because of X" -> "because of Y").
 
     Both sides must state a cause and each clause's content words must be mostly absent from
-    the other sentence; weak or temporal markers ("over", "after") must sit in the same edited
-    stretch of the diff, strong ones ("because", "due to") may be anywhere.
+    the other sentence. Two strong markers ("because", "due to") may sit anywhere; otherwise
+    the clauses must fall in one edited stretch of the diff, and a weak marker ("over", "with")
+    counts only before a reason noun or opposite a strong marker.
     """
-    ca = [c for c in _clauses(p.a) if _novel_share(p.a, c[1], p.b) > 0.6]
-    cb = [c for c in _clauses(p.b) if _novel_share(p.b, c[1], p.a) > 0.6]
+    ca = [c for c in _clauses(p.a) if _novel_share(p.a, c[0], p.b) > 0.6]
+    cb = [c for c in _clauses(p.b) if _novel_share(p.b, c[0], p.a) > 0.6]
     out, used = [], set()
-    for _, ra, strong_a in ca:
-        for n, (_, rb, strong_b) in enumerate(cb):
+    for ra, grade_a in ca:
+        for n, (rb, grade_b) in enumerate(cb):
             if n in used:
                 continue
             same_op = any(op.tag != "equal" and op.a0 < ra[1] and ra[0] < op.a1 and op.b0 < rb[1]
                           and rb[0] < op.b1 for op in p.ops)
-            if same_op or (strong_a and strong_b):
+            grades = {grade_a, grade_b}
+            if grades == {"strong"} or same_op and ("strong" in grades or grades <= {"temporal", "reason"}):
                 used.add(n)
                 out.append(_change(K.CAUSE, p, ra, rb, "different cause"))
                 break

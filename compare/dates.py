@@ -7,7 +7,7 @@ reports written on different days phrase them differently without disagreeing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 Span = tuple[int, int]
 
@@ -60,7 +60,9 @@ _BEFORE_QUANTITY = {"about", "around", "roughly", "approximately", "nearly", "al
 class DateMention:
     """A date or time of day in a text. Parts absent from the mention are None.
 
-    time is minutes after midnight; weekday is 0 (Monday) to 6 (Sunday).
+    time is minutes after midnight; weekday is 0 (Monday) to 6 (Sunday). qualifier is the word
+    before the mention that widens it: "about" (around 3 p.m.), or a bound "lt" (before), "le"
+    (by, until), "gt" (after), "ge" (since); "" when the mention is exact.
     """
 
     span: Span
@@ -70,6 +72,7 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None
     time: int | None = None
+    qualifier: str = ""
 
     def fields(self) -> dict:
         """The parts this mention pins down."""
@@ -124,6 +127,26 @@ def _from_match(m: re.Match, text: str, ref_year: int | None) -> DateMention | N
     return DateMention(span, m.group(), year=year, month=month, day=day)
 
 
+_QUALIFIERS = (
+    (("no", "later", "than"), "le"), (("prior", "to"), "lt"), (("earlier", "than"), "lt"),
+    (("later", "than"), "gt"), (("before",), "lt"), (("by",), "le"), (("until",), "le"),
+    (("till",), "le"), (("after",), "gt"), (("since",), "ge"), (("about",), "about"),
+    (("around",), "about"), (("approximately",), "about"), (("roughly",), "about"),
+    (("shortly", "before"), "about"), (("shortly", "after"), "about"), (("just", "after"), "about"),
+    (("just", "before"), "about"),
+)
+
+
+def _qualifier(text: str, start: int) -> str:
+    words = [w.strip(",.;:()").lower() for w in text[:start].split()[-4:]]
+    if words and words[-1] in ("at", "on", "in"):
+        words = words[:-1]
+    for phrase, cls in _QUALIFIERS:
+        if tuple(words[-len(phrase):]) == phrase:
+            return cls
+    return ""
+
+
 def extract_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
     """Dates and times of day in `text`, in order, longest mention first where they overlap.
 
@@ -140,19 +163,63 @@ def extract_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
             mention = _from_match(m, text, ref_year)
             if mention is None:
                 continue
-            found.append(mention)
+            found.append(replace(mention, qualifier=_qualifier(text, m.start())))
             taken.append(mention.span)
     return sorted(found, key=lambda d: d.span)
 
 
+def _hour_only(d: DateMention) -> bool:
+    return d.time is not None and d.time % 60 == 0 and ":" not in d.text
+
+
+def _times_close(da: DateMention, db: DateMention) -> bool:
+    """"around 3 p.m." and "3:20 p.m.", or "3 p.m." and "3:22 p.m.": a rounded clock time."""
+    gap = abs(da.time - db.time)
+    if "about" in (da.qualifier, db.qualifier) and gap <= 30:
+        return True
+    for x, y in ((da, db), (db, da)):
+        if _hour_only(x) and 0 <= y.time - x.time < 60:
+            return True
+    return False
+
+
+_BOUND_OK = {"lt": lambda x, y: x < y, "le": lambda x, y: x <= y, "gt": lambda x, y: x > y,
+             "ge": lambda x, y: x >= y}
+
+
+def _compare_bounded(da: DateMention, db: DateMention) -> str:
+    """One mention is a bound ("before 2017"): is the other date inside it?"""
+    fa, fb = da.fields(), db.fields()
+    order = [k for k in ("year", "month", "day", "time") if k in fa and k in fb]
+    if not order:
+        return "unknown"
+    x, y = tuple(fa[k] for k in order), tuple(fb[k] for k in order)
+    bounded_b = db.qualifier in _BOUND_OK and da.qualifier not in _BOUND_OK
+    bounded_a = da.qualifier in _BOUND_OK and db.qualifier not in _BOUND_OK
+    if bounded_b:
+        return "same" if _BOUND_OK[db.qualifier](x, y) else "different"
+    if bounded_a:
+        return "same" if _BOUND_OK[da.qualifier](y, x) else "different"
+    return "unknown"
+
+
 def compare_dates(da: DateMention, db: DateMention) -> str:
     """"different" when a part both mentions pin down differs, "same" when at least one shared
-    part agrees and none differs, otherwise "unknown" (e.g. a weekday against a month)."""
+    part agrees and none differs, otherwise "unknown" (e.g. a weekday against a month).
+
+    A bound ("before 2017", "since May") is compared as an interval, and a clock time said to
+    be approximate ("around 3 p.m.") or given to the hour tolerates a rounding.
+    """
     fa, fb = da.fields(), db.fields()
     shared = fa.keys() & fb.keys()
-    if any(fa[k] != fb[k] for k in shared):
-        return "different"
-    return "same" if shared else "unknown"
+    if not shared:
+        return "unknown"
+    if da.qualifier in _BOUND_OK or db.qualifier in _BOUND_OK:
+        return _compare_bounded(da, db)
+    for k in shared:
+        if fa[k] != fb[k] and not (k == "time" and _times_close(da, db)):
+            return "different"
+    return "same"
 
 
 def pair_dates(da: list[DateMention], db: list[DateMention]) -> list[tuple[int, int, str]]:

@@ -44,8 +44,18 @@ without between among across through per via said says say told tells
 NEGATORS = frozenset("""
 not n't no never without none nobody nothing neither nor cannot
 """.split())
-NEGATOR_VERBS = inflect("deny", "fail", "refuse") | frozenset({"inability", "unable", "lack", "lacked",
-                                                                   "lacks", "lacking"})
+NEGATOR_VERBS = inflect("deny", "fail", "refuse") | frozenset({"inability", "unable", "incapable",
+                                                                   "lack", "lacked", "lacks", "lacking"})
+# "declined to comment" is "had no comment"; "shares declined" is a fall, so these negate only
+# before "to".
+NEGATOR_BEFORE_TO = inflect("decline", "fail", "refuse")
+# Country names a rewrite may swap for an equivalent one.
+NAME_ALIASES = (
+    frozenset({"uk", "britain", "greatbritain", "unitedkingdom"}),
+    frozenset({"us", "usa", "america", "unitedstates", "unitedstatesofamerica"}),
+    frozenset({"uae", "emirates", "unitedarabemirates"}),
+    frozenset({"holland", "netherlands"}),
+)
 # "no longer" is a negator whose positive counterpart is "still": annotators call that swap an
 # antonym, so the pair is looked up before counting plain negators.
 NO_LONGER = ("no", "longer")
@@ -171,10 +181,19 @@ CAUSE_MARKERS = (
     ("because", "of"), ("because",), ("due", "to"), ("as", "a", "result", "of"), ("owing", "to"),
     ("caused", "by"), ("thanks", "to"), ("blamed", "on"), ("stemmed", "from"),
     ("stemming", "from"), ("stems", "from"), ("resulted", "from"), ("result", "of"),
-    ("following",), ("after",), ("amid",), ("from",),
+    ("following",), ("after",), ("amid",),
 )
-WEAK_CAUSE_MARKERS = (("over",), ("on",), ("with",), ("for",), ("after",), ("from",),
-                      ("following",), ("amid",))
+WEAK_CAUSE_MARKERS = (("over",), ("on",), ("with",), ("for",), ("from",))
+# After a weak marker, only these nouns make the clause a reason ("detained over visa
+# irregularities", "pulled out with an injury"); "over two years" or "on Friday" are not reasons.
+REASON_NOUNS = inflect("concern", "fear", "worry", "dispute", "disagreement", "injury", "illness",
+                       "allegation", "accusation", "suspicion", "irregularity", "shortage",
+                       "problem", "complaint", "violation", "threat", "protest", "row", "error",
+                       "mistake", "failure", "doubt", "pressure", "issue", "infection", "disease",
+                       "strain", "fracture", "grievance", "objection", "scandal", "breach",
+                       "misconduct", "charge", "reason", "ground", "claim", "fraud", "debt",
+                       "loss", "lack", "shortfall", "delay", "cancer", "attack", "crash",
+                       "fire", "storm", "flood", "weather", "security", "safety", "health")
 # "after"/"following"/"from" often mark time or origin: a clause after them counts as a cause
 # only when its replacement on the other side is also a cause clause.
 TEMPORAL_CAUSE_MARKERS = frozenset({("after",), ("following",), ("amid",), ("from",)})

@@ -346,6 +346,23 @@ def _interval(q: Quantity) -> tuple[float, float]:
     }.get(q.qualifier, (lo, hi))
 
 
+def _place(q: Quantity) -> float:
+    """Place value of the last significant digit as written (60,000 -> 10,000; 4.4 -> 0.1)."""
+    v = abs(_as_percent(q)[0])
+    return 10 ** (math.floor(math.log10(v)) - q.sig + 1) if v else 1.0
+
+
+def _rounds_to(precise: Quantity, rounded: Quantity) -> bool:
+    """`rounded` is `precise` written to fewer significant digits (59,692 -> 60,000; 4.4 -> 4),
+    and no more than 10% away: 35 -> 40 is a different figure, not a rounding."""
+    x, y = _as_percent(precise)[0], _as_percent(rounded)[0]
+    if rounded.sig >= precise.sig or not x or abs(x - y) > 0.1 * max(abs(x), abs(y)):
+        return False
+    place = _place(rounded)
+    return math.isclose(round(x / place) * place, y, rel_tol=1e-9) or math.isclose(
+        math.floor(x / place + 0.5) * place, y, rel_tol=1e-9)
+
+
 def units_compatible(qa: Quantity, qb: Quantity) -> bool:
     """Same unit, or a unit on one side only ("61 killed" / "61 people killed")."""
     ua, ub = _as_percent(qa)[2], _as_percent(qb)[2]
@@ -368,8 +385,9 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> str:
         return "same"
     exact = lambda q: not q.qualifier and q.kind not in ("range", "vague")  # noqa: E731
     if exact(qa) and exact(qb):
-        rel = abs(va - vb) / max(abs(va), abs(vb))
-        return "rounded" if rel <= 0.05 and qa.sig != qb.sig else "different"
+        return "rounded" if _rounds_to(qa, qb) or _rounds_to(qb, qa) else "different"
+    if va == vb and ha == hb:
+        return "rounded"  # "more than 40,000" / "40,000": the bound or "about" was dropped
     if qa.qualifier == qb.qualifier == "about" and "vague" not in (qa.kind, qb.kind) and va != vb:
         return "rounded" if abs(va - vb) / max(abs(va), abs(vb)) <= 0.06 else "different"
     (lo_a, hi_a), (lo_b, hi_b) = _interval(qa), _interval(qb)
@@ -418,8 +436,9 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
                     evidence += 2  # a compatible rounding is itself evidence of the same figure
                 if rank == 1 and evidence < 2:
                     continue
-                cands.append((-evidence, abs(pos(x, a_len) - pos(y, b_len)), i, j, verdict))
-        for _, _, i, j, verdict in sorted(cands):
+                cands.append((-evidence, verdict == "different", abs(pos(x, a_len) - pos(y, b_len)), i, j,
+                              verdict))
+        for _, _, _, i, j, verdict in sorted(cands):
             if i not in used_a and j not in used_b:
                 pairs.append((i, j, verdict))
                 used_a.add(i)

@@ -43,6 +43,9 @@ class SearchConfig:
             divided by the query sentence's ideal BM25 score, capped at 1).
         coverage_weight: share of "how much of the article the query covers" in an article's
             score (the rest is "how many query claims the article reports").
+        lead: position weighting of sentences, in query and article alike: the sentence at
+            position i (from 0) weighs 1 / (1 + i / lead), as news reports state their event
+            first; 0 weighs all sentences equally.
         pool: sentences fetched from FAISS per query sentence before exact scoring (at least;
             grows with k and when filters leave few articles).
         rerank: articles scored exactly per result asked for (k * rerank, at least 50).
@@ -51,6 +54,7 @@ class SearchConfig:
 
     dense_weight: float = 0.5
     coverage_weight: float = 0.4
+    lead: float = 2.0
     pool: int = 200
     rerank: int = 5
     matches: int = 3
@@ -60,6 +64,8 @@ class SearchConfig:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between 0 and 1, got {value}")
+        if self.lead < 0:
+            raise ConfigError(f"lead must be 0 (off) or more, got {self.lead}")
         for name in ("pool", "rerank", "matches"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
@@ -268,6 +274,7 @@ class Searcher:
         self._vectors: dict[str, np.ndarray] = {}
         self._sentences: dict[str, tuple[str, ...]] = {}
         self._refs: dict[int, list] = {}
+        self._all: np.ndarray | None = None
 
     # -- one query -----------------------------------------------------------------------
     def search(self, query_sentences: Sequence[str], k: int = 10, outlet: str | None = None,
@@ -346,7 +353,8 @@ class Searcher:
             offsets = np.concatenate([[0], np.cumsum([self._rows[i.seq][1] - self._rows[i.seq][0]
                                                       for i in allowed])[:-1]])
             bound += (1 - alpha) * np.maximum.reduceat(lexical[:, rows], offsets, axis=1)
-        upper = bound.mean(axis=0)
+        weight = self._lead_weights(np.arange(len(qv)))
+        upper = weight @ bound / weight.sum()
         keep = max(k * self.config.rerank, 50)
         order = np.argsort(-upper, kind="stable")[:keep]
         return [allowed[i] for i in sorted(order)]
@@ -355,35 +363,50 @@ class Searcher:
               k: int) -> list[ArticleHit]:
         """Exact scores of the candidates from their stored vectors and BM25 rows; the top k."""
         beta = self.config.coverage_weight
-        sizes = [self._rows[i.seq][1] - self._rows[i.seq][0] for i in candidates]
-        vectors = np.concatenate([self._article_vectors(i, n) for i, n in zip(candidates, sizes)])
-        cosine = qv.astype(np.float32) @ vectors.T  # (n_queries, rows of the candidates)
-        fused = alpha * cosine
-        if lexical is not None and alpha < 1:
-            rows = np.concatenate([np.arange(*self._rows[i.seq]) for i in candidates])
-            fused = fused + (1 - alpha) * lexical[:, rows]
+        sizes = np.array([self._rows[i.seq][1] - self._rows[i.seq][0] for i in candidates], dtype=np.int64)
         offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-        found = np.maximum.reduceat(fused, offsets, axis=1).mean(axis=0)  # claims found
-        covered = np.add.reduceat(fused.max(axis=0), offsets) / np.asarray(sizes, dtype=np.float32)
+        rows = np.concatenate([np.arange(*self._rows[i.seq]) for i in candidates])
+        qv = np.asarray(qv, dtype=np.float32)
+        if 2 * len(rows) > len(self.lexical):  # most of the corpus: one product with all rows
+            cosine = (qv @ self._all_vectors().T)[:, rows]
+        else:
+            cosine = qv @ np.concatenate([self._article_vectors(i, n) for i, n in zip(candidates, sizes)]).T
+        fused = alpha * cosine  # (n_queries, rows of the candidates)
+        if lexical is not None and alpha < 1:
+            fused = fused + (1 - alpha) * lexical[:, rows]
+        query_weight = self._lead_weights(np.arange(len(queries)))
+        row_weight = self._lead_weights(self.lexical.sentence_indexes[rows])
+        best = np.maximum.reduceat(fused, offsets, axis=1)  # (n_queries, candidates)
+        found = query_weight @ best / query_weight.sum()  # claims found
+        covered = (np.add.reduceat(fused.max(axis=0) * row_weight, offsets)
+                   / np.add.reduceat(row_weight, offsets))  # share of the article the query covers
         scores = (1 - beta) * found + beta * covered
-        order = np.argsort(-scores, kind="stable")[:k]
+        top = np.argsort(-scores, kind="stable")[:k]
+        # The first row of each candidate reaching its maximum, per query sentence.
+        at_max = fused >= np.repeat(best, sizes, axis=1)
+        first = np.minimum.reduceat(np.where(at_max, np.arange(fused.shape[1]), fused.shape[1]),
+                                    offsets, axis=1)
+        shown = np.argsort(-best[:, top], axis=0, kind="stable")[: self.config.matches]  # (m, k)
+        columns = first[shown, top[None, :]]
+        similarity = cosine[shown, columns].T.tolist()
+        fused_best = best[shown, top[None, :]].T.tolist()
+        local = (columns - offsets[top][None, :]).T.tolist()
         hits = []
-        for c in order:
+        for n, c in enumerate(top.tolist()):
             info = candidates[c]
-            lo, hi = offsets[c], offsets[c] + sizes[c]
-            hits.append(self._hit(info, float(scores[c]), fused[:, lo:hi], cosine[:, lo:hi]))
+            texts = self._article_sentences(info.id)
+            matches = tuple(SentenceMatch(qi, j, texts[j], sim, fb) for qi, j, sim, fb
+                            in zip(shown[:, n].tolist(), local[n], similarity[n], fused_best[n]))
+            hits.append(ArticleHit(info.id, info.outlet, info.published, info.title, float(scores[c]), matches))
         return hits
 
-    def _hit(self, info, score: float, fused: np.ndarray, cosine: np.ndarray) -> ArticleHit:
-        """An ArticleHit with the best match of each of the best-served query sentences."""
-        best = fused.argmax(axis=1)
-        best_score = fused[np.arange(len(fused)), best]
-        texts = self._article_sentences(info.id)
-        matches = []
-        for qi in np.argsort(-best_score, kind="stable")[: self.config.matches]:
-            j = int(best[qi])
-            matches.append(SentenceMatch(int(qi), j, texts[j], float(cosine[qi, j]), float(best_score[qi])))
-        return ArticleHit(info.id, info.outlet, info.published, info.title, score, tuple(matches))
+    def _lead_weights(self, positions: np.ndarray) -> np.ndarray:
+        """Weight of the sentence at each position: 1 / (1 + position / lead); news puts the
+        event it reports first (the inverted pyramid). lead 0: every sentence weighs 1."""
+        lead = self.config.lead
+        if not lead:
+            return np.ones(len(positions), dtype=np.float32)
+        return (1.0 / (1.0 + positions / lead)).astype(np.float32)
 
     # -- cached reads --------------------------------------------------------------------
     def _article_vectors(self, info, n_rows: int) -> np.ndarray:
@@ -395,6 +418,15 @@ class Searcher:
                                   f"({info.id!r} has {len(vectors)} sentences, the index {n_rows}); run it again")
             self._vectors[info.id] = vectors
         return vectors
+
+    def _all_vectors(self) -> np.ndarray:
+        """Every row's vector, in row order (read once per Searcher)."""
+        if self._all is None:
+            by_seq = {i.seq: i for i in self.infos}
+            parts = [self._article_vectors(by_seq[int(seq)], int(hi - lo))
+                     for seq, (lo, hi) in sorted(self._rows.items(), key=lambda item: item[1])]
+            self._all = np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+        return self._all
 
     def _article_sentences(self, article_id: str) -> tuple[str, ...]:
         texts = self._sentences.get(article_id)

@@ -7,6 +7,7 @@ text but not in `norm`, so a rewrite that only changes quote style diffs as equa
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -27,6 +28,14 @@ _TOKEN_RE = re.compile(
     r"|\S"
 )
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, quote and dash styles unified ("Cádiz" -> "cadiz")."""
+    text = text.translate(_QUOTE_MAP).lower()
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def normalize_text(text: str) -> str:
@@ -61,10 +70,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         raw = m.group()
-        norm = raw.translate(_QUOTE_MAP).lower()
-        if norm == "n't":
-            norm = "n't"
-        out.append(Token(raw, m.start(), m.end(), norm))
+        out.append(Token(raw, m.start(), m.end(), fold(raw)))
     return tuple(out)
 
 
