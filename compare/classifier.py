@@ -69,12 +69,15 @@ class PairClassifier:
             raise ModelError(f"cannot open pair classifier {model} ({exc}): rebuild it with `{TRAIN_COMMAND}`") from exc
         return cls(session, _load_tokenizer(max_length), labels, max_length, meta)
 
-    def predict_proba(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> np.ndarray:
+    def predict_proba(self, pairs: Sequence[tuple[str, str]], batch_size: int = 1) -> np.ndarray:
         """Probabilities of each relation for each (A, B) pair.
 
         Args:
             pairs: (source sentence, rewrite sentence) tuples.
             batch_size: pairs per ONNX run (sorted by length inside, so padding stays short).
+                Default 1: int8 dynamic quantisation scales activations over the whole batch,
+                padding included, which moved some verdicts; one pair per run gives every pair
+                the same answer whatever else is judged with it.
 
         Returns:
             float32 array of shape (len(pairs), 4), columns in the order of ``labels``
