@@ -9,7 +9,7 @@ kind are gone from the whole other sentence, not merely from the aligned positio
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -32,6 +32,9 @@ _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "r
                          "thursday", "friday", "saturday", "sunday", "on", "late", "last", "night"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _CORE_SPEECH = frozenset({"say", "says", "said", "told", "tell", "tells"})
+_INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "reported", "reports",
+                        "explained", "noted", "notes", "wrote", "writes", "stated", "continued",
+                        "warned", "announced", "confirmed", "claimed", "insisted", "declared"})
 _RECIPIENT_VERBS = frozenset({"told", "tell", "tells", "inform", "informs", "informed"})
 # Before "report(s)" these make it a noun ("news reports that ..."), not a verb of speaking.
 _NOUN_CUES = frozenset({"news", "media", "press", "the", "a", "these", "those", "some", "many",
@@ -70,11 +73,28 @@ def _squash(text: str) -> str:
 
 
 def _quote_ranges(tokens: tuple[Token, ...]) -> tuple[Range, ...]:
-    """Token ranges between double quotation marks; an unclosed quote runs to the end."""
-    marks = [i for i, t in enumerate(tokens) if t.norm == '"']
-    ranges = [(marks[k] + 1, marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        ranges.append((marks[-1] + 1, len(tokens)))
+    """Token ranges between double quotation marks.
+
+    A mark glued to the word before it closes a quote, otherwise it opens one (curly marks say
+    which they are). A quote still open at the end runs to the end; a closing mark with no
+    opening one closes a quote that began before the text (a quoted paragraph continued).
+    """
+    ranges, open_at = [], None
+    for i, t in enumerate(tokens):
+        if t.norm != '"':
+            continue
+        closing = t.text == "”" or (t.text == '"' and i > 0 and tokens[i - 1].end == t.start
+                                     and not (i + 1 < len(tokens) and tokens[i + 1].start == t.end
+                                              and tokens[i - 1].norm in ("(", "[")))
+        if t.text == "“":
+            closing = False
+        if closing:
+            ranges.append((open_at + 1 if open_at is not None else 0, i))
+            open_at = None
+        else:
+            open_at = i
+    if open_at is not None:
+        ranges.append((open_at + 1, len(tokens)))
     return tuple(r for r in ranges if r[1] > r[0])
 
 
@@ -212,9 +232,15 @@ def _quotes(p: _Pair) -> list[Change]:
 @dataclass(frozen=True)
 class _Attribution:
     span: Range  # the whole phrase, e.g. ", Owen said"
-    source: Range  # who is cited (and to whom they spoke)
-    names: frozenset[str]  # squashed capitalised words of the source
+    source: Range  # who is cited
+    names: frozenset[str]  # squashed capitalised words of the source and of whom they told
     words: frozenset[str]  # stems of its lower-case content words
+    keys: frozenset[str]  # the names that identify it: last name of the source, of the recipient
+
+    @property
+    def pronoun(self) -> bool:
+        """ "he said", "it said": a source named elsewhere, compatible with any other."""
+        return not self.names and not self.words
 
 
 def _speaker_before(tokens, k: int) -> int:
@@ -258,8 +284,9 @@ def _attribution_at(side: _Side, k: int) -> _Attribution | None:
             return None  # "added 16 points", "confirmed him": not a verb of speaking here
     if prev in ("is", "was", "are", "were", "be", "been") and k + 1 < n and tokens[k + 1].norm == "to":
         return None  # "is said to be" is a hedge
-    if inverted and not (k + 1 < n and tokens[k + 1].is_word):
-        inverted = False
+    if inverted:  # ", said Kisber." names the source after the verb, up to the sentence end
+        stop = next((j for j in range(k + 1, n) if _sentence_end(tokens, j)), n)
+        inverted = k + 1 < n and tokens[k + 1].is_word and stop - k <= 14 and t.norm in _INVERTING
     if inverted:
         end = k + 1
         while end < n and not _sentence_end(tokens, end) and end - k < 20:
@@ -283,15 +310,26 @@ def _attribution_at(side: _Side, k: int) -> _Attribution | None:
     return _make_attribution(tokens, start, end, source, recipient)
 
 
+def _is_name_word(w: Token) -> bool:
+    return (w.is_word and w.is_capitalised and w.norm not in lx.TITLES and w.norm not in lx.STOPWORDS
+            and w.norm not in _MONTHS_DAYS)
+
+
 def _make_attribution(tokens, start: int, end: int, source, recipient=range(0)) -> _Attribution | None:
     words = [tokens[j] for j in source] + [tokens[j] for j in recipient]
-    names = {_squash(w.text) for w in words if w.is_word and w.is_capitalised and w.norm not in lx.TITLES
-             and w.norm not in lx.STOPWORDS and w.norm not in _MONTHS_DAYS}
+    names = {_squash(w.text) for w in words if _is_name_word(w)}
     common = {stem(w.norm) for w in words if is_content(w) and not w.is_number
               and (not w.is_capitalised or w.norm in lx.TITLES)}
-    if not names and not common:
+    keys = set()
+    for part in (source, recipient):
+        named = [tokens[j] for j in part if _is_name_word(tokens[j]) and tokens[j].norm not in lx.GENERIC_NAME_WORDS]
+        if named:
+            keys.add(_squash(named[-1].text))
+    pronoun = not names and not common and any(tokens[j].norm in _PRONOUNS for j in source)
+    if not names and not common and not pronoun:
         return None
-    return _Attribution((start, end), (source.start, source.stop), frozenset(names - {""}), frozenset(common))
+    return _Attribution((start, end), (source.start, source.stop), frozenset(names - {""}),
+                        frozenset(common), frozenset(keys - {""}))
 
 
 def _attributions(side: _Side) -> list[_Attribution]:
@@ -312,7 +350,7 @@ def _attributions(side: _Side) -> list[_Attribution]:
             lo, hi = (0, k) if k <= 3 else (k + 1, n)
             att = _make_attribution(tokens, lo, hi if k <= 3 else n, range(lo, hi)) if hi > lo else None
             if att is not None:
-                att = _Attribution((lo, k + 1) if k <= 3 else (k, n), (lo, hi), att.names, att.words)
+                att = replace(att, span=(lo, k + 1) if k <= 3 else (k, n), source=(lo, hi))
         else:
             continue
         if att is not None and not any(x.span[0] < att.span[1] and att.span[0] < x.span[1] for x in found):
@@ -321,13 +359,18 @@ def _attributions(side: _Side) -> list[_Attribution]:
 
 
 def _attribution_kept(att: _Attribution, other: _Side, other_atts: list[_Attribution]) -> bool:
-    """The other side names the same source: its names all appear, and it attributes at all."""
+    """The other side still attributes the claim to this source.
+
+    It must attribute at all; then a pronoun source on either side ("he said") is taken as the
+    same source, a named one must keep its identifying names (the speaker's last name, the
+    outlet told), and an unnamed one ("officials") most of its words.
+    """
     if not other_atts:
         return False
-    if not all(_known(name, other) for name in att.names):
-        return False
-    if att.names:
+    if att.pronoun or any(o.pronoun for o in other_atts):
         return True
+    if att.keys:
+        return all(_known(key, other) for key in att.keys)
     return len(att.words & other.stems) * 2 >= len(att.words)
 
 
@@ -394,20 +437,29 @@ def _negators(side: _Side) -> list[tuple[str, Range]]:
     neither = False
     for k, t in enumerate(toks):
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-        before_to = t.norm in lx.NEGATOR_BEFORE_TO and nxt == "to"
+        before_to = t.norm in lx.NEGATOR_BEFORE_TO and _to_verb(toks, k)
         if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS and not before_to:
             continue
         neither = neither or t.norm == "neither"
         if _match_at(toks, k, lx.NO_LONGER) or t.norm == "nor" and neither:
             continue  # "neither ... nor" is one negation, counted at "neither"
-        if t.norm == "no" and nxt == "-" or t.norm in ("nothing", "none") and nxt == "but":
-            continue  # "no-shows", "nothing but praise"
+        if t.norm == "no" and nxt in ("-", ",", "!") or t.norm in ("nothing", "none") and nxt == "but":
+            continue  # "no-shows", "No, I said", "nothing but praise"
         if t.norm == "no" and k + 2 < len(toks) and toks[k + 2].norm == "than":
             continue  # "no later than", "no more than": a bound, not a negation
         if t.norm == "not" and k + 1 < len(toks) and toks[k + 1].norm in ("only", "just"):
             continue
         found.append(("negation", (k, k + 1)))
     return found
+
+
+def _to_verb(toks, k: int) -> bool:
+    """Token k is followed by "to" and a verb ("declined to comment", also "declined, through a
+    spokesman, to comment"), not by a figure ("declined to $36.9 billion")."""
+    j = k + 1
+    if j < len(toks) and toks[j].norm == ",":
+        j = next((x + 1 for x in range(j + 1, min(j + 8, len(toks))) if toks[x].norm == ","), j)
+    return j + 1 < len(toks) and toks[j].norm == "to" and toks[j + 1].is_word
 
 
 def _negation_span(side: _Side, r: Range) -> Range:
@@ -608,7 +660,7 @@ def _names(side: _Side, other: _Side) -> list[Range]:
             else:
                 break
         lo = k
-        while lo < j and (toks[lo].norm in lx.STOPWORDS or toks[lo].norm in lx.TITLES
+        while lo < j and (toks[lo].norm in lx.STOPWORDS or toks[lo].norm in lx.TITLES or toks[lo].norm == "."
                           or (lo in starts and j - lo == 1 and toks[lo].norm not in elsewhere)):
             lo += 1
         if lo < j and any(capital(toks[x]) for x in range(lo, j)):
@@ -714,10 +766,12 @@ def _entity(p: _Pair) -> tuple[list[Change], list[Range], list[Range]]:
 
 
 def _slot(p: _Pair, op: Opcode, ra: Range, rb: Range) -> bool:
-    """The edit replaces little but the two names: at most two other content words a side."""
-    rest_a = [k for k in range(op.a0, op.a1) if not ra[0] <= k < ra[1] and is_content(p.a.tokens[k])]
-    rest_b = [k for k in range(op.b0, op.b1) if not rb[0] <= k < rb[1] and is_content(p.b.tokens[k])]
-    return len(rest_a) <= 2 and len(rest_b) <= 2
+    """The edit replaces the name and nothing else of substance (one shared word at most)."""
+    rest_a = {stem(p.a.tokens[k].norm) for k in range(op.a0, op.a1)
+              if not ra[0] <= k < ra[1] and is_content(p.a.tokens[k])}
+    rest_b = {stem(p.b.tokens[k].norm) for k in range(op.b0, op.b1)
+              if not rb[0] <= k < rb[1] and is_content(p.b.tokens[k])}
+    return len(rest_a) <= 1 and len(rest_b) <= 1 and rest_a == rest_b
 
 
 def _same_slot_context(p: _Pair, ra: Range, rb: Range) -> bool:
@@ -748,7 +802,7 @@ def _same_name(p: _Pair, ra: Range, rb: Range) -> bool:
 
 def _clauses(side: _Side) -> list[tuple[Range, str]]:
     """(clause range, grade) for each cause marker. The clause runs to the next punctuation mark
-    (at most 12 tokens) and must hold a lower-case content word. Grades: "strong" (because, due
+    (at most 9 tokens) and must hold a lower-case content word. Grades: "strong" (because, due
     to), "temporal" (after, following: a reason only if the clause says something, three
     content words), "reason" (a weak marker such as "over" before a reason noun), "weak"."""
     toks, out, taken = side.tokens, [], set()
@@ -758,7 +812,7 @@ def _clauses(side: _Side) -> list[tuple[Range, str]]:
                 if k in taken or not _match_at(toks, k, m):
                     continue
                 lo = hi = k + len(m)
-                while hi < len(toks) and toks[hi].norm not in _BOUNDARY and hi - lo < 12:
+                while hi < len(toks) and toks[hi].norm not in _BOUNDARY and hi - lo < 9:
                     hi += 1
                 words = [t for t in toks[lo:hi] if is_content(t)]
                 if not any(t.is_word and not t.is_capitalised and t.norm not in _MONTHS_DAYS for t in words):
@@ -788,8 +842,8 @@ def _cause(p: _Pair) -> list[Change]:
     the clauses must fall in one edited stretch of the diff, and a weak marker ("over", "with")
     counts only before a reason noun or opposite a strong marker.
     """
-    ca = [c for c in _clauses(p.a) if _novel_share(p.a, c[0], p.b) > 0.6]
-    cb = [c for c in _clauses(p.b) if _novel_share(p.b, c[0], p.a) > 0.6]
+    ca = [c for c in _clauses(p.a) if _novel_share(p.a, c[0], p.b) >= 0.7]
+    cb = [c for c in _clauses(p.b) if _novel_share(p.b, c[0], p.a) >= 0.7]
     out, used = [], set()
     for ra, grade_a in ca:
         for n, (rb, grade_b) in enumerate(cb):

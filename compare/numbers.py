@@ -65,6 +65,8 @@ _QUALIFIERS = (
     (("just", "under"), "nearly"), (("just", "shy", "of"), "nearly"), (("just", "over"), "just_over"),
     (("just", "above"), "just_over"), (("slightly", "more", "than"), "just_over"),
     (("more", "than"), "gt"), (("less", "than"), "lt"), (("fewer", "than"), "lt"),
+    (("higher", "than"), "gt"), (("greater", "than"), "gt"), (("lower", "than"), "lt"),
+    (("smaller", "than"), "lt"),
     (("at", "least"), "ge"), (("at", "most"), "le"), (("up", "to"), "le"), (("upwards", "of"), "gt"),
     (("close", "to"), "nearly"), (("an", "estimated"), "about"), (("estimated", "at"), "about"),
     (("about",), "about"), (("around",), "about"), (("roughly",), "about"),
@@ -73,6 +75,7 @@ _QUALIFIERS = (
     (("almost",), "nearly"), (("over",), "gt"), (("above",), "gt"), (("exceeding",), "gt"),
     (("under",), "lt"), (("below",), "lt"),
 )
+_QUALIFIER_WORDS = frozenset(w for phrase, _ in _QUALIFIERS for w in phrase)
 _BOUND_OF = {"gt": "gt", "ge": "ge", "lt": "lt", "le": "le", "just_over": "gt"}
 _APPROX = {"about", "nearly", "just_over"}
 # "more than 27 million" and "just over 27 million" state the same thing.
@@ -88,6 +91,8 @@ class Quantity:
     qualifier: "" or about, nearly, just_over, gt, ge, lt, le (the words before the figure).
     sig: significant digits as written, which tells a rounded figure from a precise one.
     noun: stem of the word after the figure, which pairs "46 KOs" with "44 KOs".
+    context: stems of the content words around the figure ("grossed ... worldwide"), which
+        pairs the mentions of one list item when a sentence holds several figures.
     """
 
     value: float
@@ -101,6 +106,15 @@ class Quantity:
     qualifier: str = ""
     sig: int = 0
     noun: str | None = None
+    context: frozenset = frozenset()
+
+
+def _context(toks, first: int, last: int) -> frozenset:
+    """Stems of up to two content words before a figure and three after it."""
+    before = [t for t in toks[max(0, first - 4):first] if t.is_word and t.norm not in STOPWORDS
+              and t.norm not in _QUALIFIER_WORDS][-2:]
+    after = [t for t in toks[last:last + 6] if t.is_word and t.norm not in STOPWORDS][:3]
+    return frozenset(stem(t.norm) for t in before + after)
 
 
 def _sig_digits(raw: str) -> int:
@@ -153,6 +167,9 @@ def _read_core(toks, i):
     if t.is_number:
         if i > 0 and toks[i - 1].is_word and _glued(toks[i - 1], t) and toks[i - 1].norm != "us":
             return None  # part of an identifier: "x86", "B52"
+        if i > 1 and toks[i - 1].norm == "-" and toks[i - 2].is_word and _glued(toks[i - 2], toks[i - 1]) \
+                and _glued(toks[i - 1], t) and toks[i - 2].norm not in _TENS:
+            return None  # "COVID-19", "F-16"
         value = float(t.norm.replace(",", "")) if t.norm.replace(",", "").replace(".", "", 1).isdigit() else None
         if value is None:
             return None
@@ -269,8 +286,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         if unit and first > 0:
             qualifier, q_start = _qualifier_before(toks, first)
         first = min(first, q_start)
-        negative = start > 0 and toks[start - 1].norm in ("-", "minus") and not (
-            start > 1 and _glued(toks[start - 2], toks[start - 1]))
+        negative = start > 0 and (toks[start - 1].norm == "minus" or toks[start - 1].norm == "-" and _glued(
+            toks[start - 1], toks[start]) and not (start > 1 and _glued(toks[start - 2], toks[start - 1])))
         if vague:
             lo, hi, j = vague
             value, high, kind, sig, qualifier = lo, hi, "vague", 1, qualifier or "about"
@@ -302,15 +319,22 @@ def extract_quantities(text: str) -> list[Quantity]:
                             value *= high_scale
                     elif scale:
                         high *= scale
-            elif (kind == "cardinal" and j + 1 < len(toks) and toks[j].norm == "-" and toks[j + 1].is_number
+            elif (kind == "cardinal" and j + 1 < len(toks) and toks[j].norm in ("-", "/") and toks[j + 1].is_number
                   and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
-                high, j, kind = float(toks[j + 1].norm.replace(",", "")), j + 2, "pair"
+                other = float(toks[j + 1].norm.replace(",", ""))
+                if toks[j].norm == "/":  # a rating "7.8/10" is a value on a scale; "/100" is a percentage
+                    unit = "percent" if other == 100 else f"/{other:g}"
+                    j += 2
+                else:
+                    high, j, kind = other, j + 2, "pair"
         if not qualifier and j < len(toks) and _glued(toks[j - 1], toks[j]) and (
                 toks[j].norm == "+" or toks[j].norm == "-" and j + 1 < len(toks) and toks[j + 1].norm == "plus"):
             qualifier, j = "gt", j + (1 if toks[j].norm == "+" else 2)  # "three-plus seasons"
         u2, j2, noun = _unit_after(toks, j)
         if u2 == "usd" or unit is None:
             unit = u2 or unit
+        elif unit.startswith("/") or unit == "percent":
+            j2 = j
         if kind == "fraction" and unit is None:
             unit = "fraction"
         span = (toks[first].start, toks[j2 - 1].end)
@@ -318,7 +342,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             i = j
             continue
         out.append(Quantity(value, unit, qualifier in _APPROX, _BOUND_OF.get(qualifier),
-                            span, text[span[0]:span[1]], kind, high, qualifier, sig, noun))
+                            span, text[span[0]:span[1]], kind, high, qualifier, sig, noun,
+                            _context(toks, first, j2)))
         i = max(j, j2) if j2 > j else j
     return out
 
@@ -359,6 +384,8 @@ def _rounds_to(precise: Quantity, rounded: Quantity) -> bool:
     if rounded.sig >= precise.sig or not x or abs(x - y) > 0.1 * max(abs(x), abs(y)):
         return False
     place = _place(rounded)
+    if place >= 1 and place < 100 and rounded.value == _as_percent(rounded)[0] and rounded.value >= 10:
+        return False  # "60" may be exact: only "600", "60,000" or fewer decimals look rounded
     return math.isclose(round(x / place) * place, y, rel_tol=1e-9) or math.isclose(
         math.floor(x / place + 0.5) * place, y, rel_tol=1e-9)
 
@@ -386,8 +413,6 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> str:
     exact = lambda q: not q.qualifier and q.kind not in ("range", "vague")  # noqa: E731
     if exact(qa) and exact(qb):
         return "rounded" if _rounds_to(qa, qb) or _rounds_to(qb, qa) else "different"
-    if va == vb and ha == hb:
-        return "rounded"  # "more than 40,000" / "40,000": the bound or "about" was dropped
     if qa.qualifier == qb.qualifier == "about" and "vague" not in (qa.kind, qb.kind) and va != vb:
         return "rounded" if abs(va - vb) / max(abs(va), abs(vb)) <= 0.06 else "different"
     (lo_a, hi_a), (lo_b, hi_b) = _interval(qa), _interval(qb)
@@ -403,7 +428,7 @@ def _evidence(qa: Quantity, qb: Quantity) -> int:
         score += 2
     if qa.kind == qb.kind and qa.kind in ("pair", "multiplier", "ordinal", "vague"):
         score += 1 if qa.kind in ("ordinal", "vague") else 3
-    return score
+    return score + min(len(qa.context & qb.context), 3)
 
 
 def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
@@ -430,13 +455,15 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
                 verdict = compare_quantities(x, y)
                 if rank == 0 and verdict != "same" and not (_as_percent(x)[:2] == _as_percent(y)[:2]):
                     continue
+                if rank == 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
+                    continue  # "second" pairs with "first", not with "two"
                 evidence = _evidence(x, y)
                 close = abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
                 if verdict == "rounded" and x.kind == y.kind == "cardinal" and close:
                     evidence += 2  # a compatible rounding is itself evidence of the same figure
                 if rank == 1 and evidence < 2:
                     continue
-                cands.append((-evidence, verdict == "different", abs(pos(x, a_len) - pos(y, b_len)), i, j,
+                cands.append((-evidence, abs(pos(x, a_len) - pos(y, b_len)), verdict == "different", i, j,
                               verdict))
         for _, _, _, i, j, verdict in sorted(cands):
             if i not in used_a and j not in used_b:

@@ -2,15 +2,16 @@
 
 Retrieval is hybrid. Each query sentence is matched against every stored sentence twice: by
 meaning (cosine of the sentence vectors, FAISS for candidates) and by words (BM25 of the query
-sentence against the sentence, divided by the query's ideal BM25 score so that both signals lie
-on a 0..1 scale). The two are fused per sentence pair by a weighted sum (normalised score fusion;
+sentence against the sentence, divided by the query's ideal BM25 score and capped at 1, so that
+both signals lie on a 0..1 scale). The two are fused per sentence pair by a weighted sum (normalised score fusion;
 it scored above reciprocal rank fusion on the ECB+ retrieval set, see EVALUATION.md).
 
 An article's score combines two directions over the fused pair scores M (query x article):
 - *claims found*: for each query sentence its best match in the article, averaged over the query;
 - *coverage*: for each article sentence its best match in the query, averaged over the article,
   so a report that is about the query's story outranks one that mentions it in passing.
-score = (1 - coverage_weight) * claims found + coverage_weight * coverage.
+score = (1 - coverage_weight) * claims found + coverage_weight * coverage. Both averages weigh
+a sentence by its position, 1 / (1 + i / lead): news states the event it reports first.
 
 Candidates come from the FAISS top sentences and the BM25 scores of every sentence; the best of
 them are then scored exactly from their stored vectors. `explain` adds the relation of each
@@ -20,16 +21,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import math
+import re
 import tempfile
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from compare.records import Change
+from compare.vocab import Relation
 from index.errors import ConfigError, CorpusError, InputError
 
+_WORD = re.compile(r"\w")
 #: Retrieval modes: both signals fused, or one alone (for the evaluation's baselines).
 MODES = ("hybrid", "dense_only", "bm25_only")
 
@@ -48,15 +52,16 @@ class SearchConfig:
             first; 0 weighs all sentences equally.
         pool: sentences fetched from FAISS per query sentence before exact scoring (at least;
             grows with k and when filters leave few articles).
-        rerank: articles scored exactly per result asked for (k * rerank, at least 50).
+        rerank: articles scored exactly after the candidate stage (at least; 5 per result
+            asked for when k is larger).
         matches: best-matching sentences kept per hit (distinct query sentences).
     """
 
-    dense_weight: float = 0.5
+    dense_weight: float = 0.7
     coverage_weight: float = 0.4
     lead: float = 2.0
     pool: int = 200
-    rerank: int = 5
+    rerank: int = 50
     matches: int = 3
 
     def __post_init__(self) -> None:
@@ -83,9 +88,9 @@ class SentenceMatch:
     text: str
     similarity: float
     score: float
-    relation: object | None = None  # compare.vocab.Relation once explained
+    relation: Relation | None = None
     confidence: float | None = None
-    changes: tuple = ()  # compare.records.Change
+    changes: tuple[Change, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,37 +150,39 @@ def explain(hits: Sequence[ArticleHit], query_sentences: Sequence[str], classifi
     """The hits with each match's relation to its query sentence (RELATIONS.md).
 
     A match whose pair score (cosine blended with content-word overlap, as the aligner scores
-    pairs) is below the same-claim threshold is `unrelated`; otherwise `compare.relate.judge`
-    gives the relation, its confidence and the typed changes.
+    pairs) is below the lone-pair same-claim threshold (`MatchConfig.pair_threshold`) is
+    `unrelated`; otherwise `compare.relate.judge` gives the relation, its confidence and the
+    typed changes.
 
     Args:
         classifier: optional `PairClassifier`; its probabilities inform the confidence.
-        match_config: `MatchConfig` with the same-claim threshold (default MatchConfig()).
+        match_config: `MatchConfig` with the same-claim threshold and the pair score's
+            lexical weight (default MatchConfig()).
     """
     from compare.align import content_words
     from compare.config import MatchConfig
     from compare.relate import judge
-    from compare.vocab import Relation
 
     config = match_config or MatchConfig()
     pairs = [(query_sentences[m.query_index], m.text) for h in hits for m in h.matches]
-    probs = classifier.predict_proba(pairs) if classifier is not None and pairs else [None] * len(pairs)
-    out, n = [], 0
+    probs = iter(classifier.predict_proba(pairs) if classifier is not None and pairs else [None] * len(pairs))
+    out = []
     for hit in hits:
         matches = []
         for m in hit.matches:
-            a, b = pairs[n][0], m.text
+            a, b, p = query_sentences[m.query_index], m.text, next(probs)
             aw, bw = content_words(a), content_words(b)
             dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
+            # The aligner's pair score (compare.pairs.pair_score), from the cosine already known.
             pair_score = (1 - config.lexical_weight) * m.similarity + config.lexical_weight * dice
-            if pair_score < config.link_threshold:
-                verdict_fields = (Relation.UNRELATED, round(1 - pair_score, 4), ())
+            if pair_score < config.pair_threshold:
+                m = dataclasses.replace(m, relation=Relation.UNRELATED, confidence=round(1 - pair_score, 4),
+                                        changes=())
             else:
-                v = judge(a, b, probs[n])
-                verdict_fields = (v.relation, v.confidence, v.changes)
-            matches.append(dataclasses.replace(m, relation=verdict_fields[0], confidence=verdict_fields[1],
-                                               changes=verdict_fields[2]))
-            n += 1
+                verdict = judge(a, b, p)
+                m = dataclasses.replace(m, relation=verdict.relation, confidence=verdict.confidence,
+                                        changes=verdict.changes)
+            matches.append(m)
         out.append(dataclasses.replace(hit, matches=tuple(matches)))
     return out
 
@@ -183,19 +190,20 @@ def explain(hits: Sequence[ArticleHit], query_sentences: Sequence[str], classifi
 def like_query(corpus, ref: str, index_config=None) -> LikeQuery:
     """The query of `search --like REF`: a file (read and segmented) or a stored article id.
 
-    The stored article itself (by id, or the file's id or identical text) is excluded.
+    The article itself (the id, or a file's article id when the corpus holds it) is excluded.
     Raises:
-        InputError: REF is neither a readable file nor an id in the corpus.
+        InputError: REF is neither a readable file nor an id in the corpus, or the file holds
+            other than one article.
     """
     import os
 
     from index.config import IndexConfig
     from index.ingest import load_one
 
-    if ref == "-" or os.path.exists(ref):
+    if os.path.exists(ref):
         article = load_one(ref, index_config or IndexConfig())
-        exclude = [a.id for a in corpus.list_articles() if a.id == article.id]
-        return LikeQuery(tuple(s.text for s in article.sentences), None, tuple(exclude), ref)
+        exclude = (article.id,) if corpus.has_article(article.id) else ()
+        return LikeQuery(tuple(s.text for s in article.sentences), None, exclude, ref)
     if corpus.has_article(ref):
         article = corpus.get(ref)
         return LikeQuery(tuple(s.text for s in article.sentences), corpus.article_vectors(ref), (ref,), ref)
@@ -208,7 +216,7 @@ def parse_date(value: str | None, name: str) -> dt.date | None:
     if value is None or value == "":
         return None
     try:
-        return dt.date.fromisoformat(value[:10]) if len(value) > 10 else dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value).date() if len(value) > 10 else dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--{name} {value!r} is not an ISO date; write it as YYYY-MM-DD, "
                           "e.g. 2026-03-05") from None
@@ -258,19 +266,18 @@ class Searcher:
         self.corpus = corpus
         self.embedder = embedder
         self.config = config or SearchConfig()
-        if embedder is not None and (embedder.model_id != corpus.model or embedder.backend != corpus.backend):
-            raise CorpusError(f"{corpus.directory} was built with model {corpus.model!r} (backend "
-                              f"{corpus.backend}); the embedder is {embedder.model_id!r} "
-                              f"({embedder.backend}): pass --model {corpus.model} --backend {corpus.backend}")
         self.infos = corpus.list_articles()
         if not self.infos:
             raise CorpusError(f"the corpus at {corpus.directory} is empty; add articles first with "
                               f"`claimdiff index add PATH --db {corpus.directory}`")
+        if embedder is not None and (embedder.model_id != corpus.model or embedder.backend != corpus.backend):
+            raise CorpusError(f"{corpus.directory} was built with model {corpus.model!r} (backend "
+                              f"{corpus.backend}), not {embedder.model_id!r} ({embedder.backend}); "
+                              f"pass --model {corpus.model} --backend {corpus.backend} or use another --db")
         self.lexical = LexicalIndex.for_corpus(corpus)
         seqs, starts = self.lexical.article_starts()
         ends = np.append(starts[1:], len(self.lexical)).astype(np.int64)
-        self._rows = {int(s): (int(a), int(b)) for s, a, b in zip(seqs, starts, ends)}
-        self._by_seq = {i.seq: i for i in self.infos}
+        self._rows = {int(s): (int(a), int(b)) for s, a, b in zip(seqs, starts, ends)}  # seq -> rows
         self._vectors: dict[str, np.ndarray] = {}
         self._sentences: dict[str, tuple[str, ...]] = {}
         self._refs: dict[int, list] = {}
@@ -285,10 +292,13 @@ class Searcher:
             raise ConfigError(f"mode {mode!r} is not one of {', '.join(MODES)}")
         if k < 1:
             raise ConfigError(f"k must be at least 1, got {k}")
-        queries = [q.strip() for q in query_sentences if q and q.strip()]
-        if not queries:
-            raise InputError("query", "has no sentences; give some text with at least one word")
-        if query_vectors is None or len(query_vectors) != len(queries):
+        keep = [i for i, q in enumerate(query_sentences) if q and _WORD.search(q)]
+        if not keep:
+            raise InputError("query", "has no sentences with words in them; give the claim to look for as text")
+        queries = [query_sentences[i].strip() for i in keep]
+        if query_vectors is not None and len(query_vectors) == len(query_sentences):
+            query_vectors = np.asarray(query_vectors, dtype=np.float32)[keep]
+        else:
             query_vectors = self.embedder.embed(queries)
         allowed = self._eligible(outlet, since, until, set(exclude_ids))
         if not allowed:
@@ -299,7 +309,12 @@ class Searcher:
             candidates = allowed  # every eligible article is returned: score them all exactly
         else:
             candidates = self._candidates(query_vectors, lexical, allowed, alpha, k)
-        return self._rank(candidates, queries, query_vectors, lexical, alpha, k)
+        hits = self._rank(candidates, queries, query_vectors, lexical, alpha, k)
+        if len(keep) == len(query_sentences):
+            return hits
+        # Blank query sentences were skipped: give matches the caller's sentence numbers.
+        return [dataclasses.replace(h, matches=tuple(dataclasses.replace(m, query_index=keep[m.query_index])
+                                                     for m in h.matches)) for h in hits]
 
     # -- steps ---------------------------------------------------------------------------
     def _eligible(self, outlet, since, until, exclude: set) -> list:
@@ -328,44 +343,41 @@ class Searcher:
         return np.minimum(scaled, 1.0).astype(np.float32)
 
     def _candidates(self, qv: np.ndarray, lexical, allowed: list, alpha: float, k: int) -> list:
-        """The articles worth exact scoring: an upper bound of each one's claims-found score from
-        the FAISS top sentences (a sentence outside them scores at most the last one fetched)
-        and the exact BM25 maxima; the best k * rerank of them."""
-        n_allowed = len(allowed)
-        index = {info.seq: i for i, info in enumerate(allowed)}
-        bound = np.zeros((len(qv), n_allowed), dtype=np.float32)
+        """The articles worth exact scoring: the best max(rerank, 5 k) by an upper bound
+        of their score. BM25 is exact for every sentence; a cosine is known for the FAISS top
+        sentences of each query sentence and bounded by the last one fetched for the rest."""
+        rows, offsets, sizes = self._layout(allowed)
+        fused = np.zeros((len(qv), len(rows)), dtype=np.float32)
         if alpha > 0:
-            total = len(self.infos)
-            pool = self.config.pool * max(1, math.ceil(total / n_allowed)) + 4 * k
+            pool = self.config.pool * max(1, math.ceil(len(self.infos) / len(allowed))) + 4 * k
             hits = self.corpus.search(qv, pool)
-            dense = np.zeros_like(bound)
-            dense[:] = (hits.scores[:, -1:] if hits.scores.shape[1] else 0.0)  # the unseen bound
+            unseen = hits.scores[:, -1:] if hits.scores.shape[1] else np.zeros((len(qv), 1), np.float32)
+            dense = np.repeat(unseen, len(rows), axis=1)
+            column = np.full(len(self.lexical), -1, dtype=np.int64)
+            column[rows] = np.arange(len(rows))
             refs = self._refs_for(hits.vector_ids.ravel())
+            qs, cols, values = [], [], []
             for qi in range(len(qv)):
-                for score, vid in zip(hits.scores[qi], hits.vector_ids[qi]):
-                    for ref in refs.get(int(vid), ()):
-                        col = index.get(ref.seq)
-                        if col is not None and score > dense[qi, col]:
-                            dense[qi, col] = score
-            bound += alpha * dense
+                for score, vid in zip(hits.scores[qi].tolist(), hits.vector_ids[qi].tolist()):
+                    for ref in refs.get(vid, ()):
+                        span = self._rows.get(ref.seq)
+                        if span is not None and column[span[0] + ref.index] >= 0:
+                            qs.append(qi)
+                            cols.append(column[span[0] + ref.index])
+                            values.append(score)
+            np.maximum.at(dense, (np.array(qs, dtype=np.int64), np.array(cols, dtype=np.int64)),
+                          np.array(values, dtype=np.float32))
+            fused += alpha * dense
         if lexical is not None and alpha < 1:
-            rows = np.concatenate([np.arange(*self._rows[i.seq]) for i in allowed])
-            offsets = np.concatenate([[0], np.cumsum([self._rows[i.seq][1] - self._rows[i.seq][0]
-                                                      for i in allowed])[:-1]])
-            bound += (1 - alpha) * np.maximum.reduceat(lexical[:, rows], offsets, axis=1)
-        weight = self._lead_weights(np.arange(len(qv)))
-        upper = weight @ bound / weight.sum()
-        keep = max(k * self.config.rerank, 50)
-        order = np.argsort(-upper, kind="stable")[:keep]
+            fused += (1 - alpha) * lexical[:, rows]
+        upper = self._score(fused, rows, offsets, sizes)[0]
+        order = np.argsort(-upper, kind="stable")[: max(self.config.rerank, 5 * k)]
         return [allowed[i] for i in sorted(order)]
 
     def _rank(self, candidates: list, queries: list[str], qv: np.ndarray, lexical, alpha: float,
               k: int) -> list[ArticleHit]:
         """Exact scores of the candidates from their stored vectors and BM25 rows; the top k."""
-        beta = self.config.coverage_weight
-        sizes = np.array([self._rows[i.seq][1] - self._rows[i.seq][0] for i in candidates], dtype=np.int64)
-        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-        rows = np.concatenate([np.arange(*self._rows[i.seq]) for i in candidates])
+        rows, offsets, sizes = self._layout(candidates)
         qv = np.asarray(qv, dtype=np.float32)
         if 2 * len(rows) > len(self.lexical):  # most of the corpus: one product with all rows
             cosine = (qv @ self._all_vectors().T)[:, rows]
@@ -374,13 +386,7 @@ class Searcher:
         fused = alpha * cosine  # (n_queries, rows of the candidates)
         if lexical is not None and alpha < 1:
             fused = fused + (1 - alpha) * lexical[:, rows]
-        query_weight = self._lead_weights(np.arange(len(queries)))
-        row_weight = self._lead_weights(self.lexical.sentence_indexes[rows])
-        best = np.maximum.reduceat(fused, offsets, axis=1)  # (n_queries, candidates)
-        found = query_weight @ best / query_weight.sum()  # claims found
-        covered = (np.add.reduceat(fused.max(axis=0) * row_weight, offsets)
-                   / np.add.reduceat(row_weight, offsets))  # share of the article the query covers
-        scores = (1 - beta) * found + beta * covered
+        scores, best = self._score(fused, rows, offsets, sizes)
         top = np.argsort(-scores, kind="stable")[:k]
         # The first row of each candidate reaching its maximum, per query sentence.
         at_max = fused >= np.repeat(best, sizes, axis=1)
@@ -399,6 +405,27 @@ class Searcher:
                             in zip(shown[:, n].tolist(), local[n], similarity[n], fused_best[n]))
             hits.append(ArticleHit(info.id, info.outlet, info.published, info.title, float(scores[c]), matches))
         return hits
+
+    def _score(self, fused: np.ndarray, rows: np.ndarray, offsets: np.ndarray,
+               sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(article scores, best pair score per query sentence and article) from the fused pair
+        scores of the articles' sentences laid side by side."""
+        beta = self.config.coverage_weight
+        query_weight = self._lead_weights(np.arange(len(fused)))
+        row_weight = self._lead_weights(self.lexical.sentence_indexes[rows])
+        best = np.maximum.reduceat(fused, offsets, axis=1)  # (n_queries, articles)
+        found = query_weight @ best / query_weight.sum()  # the query's claims found in the article
+        covered = (np.add.reduceat(fused.max(axis=0) * row_weight, offsets)
+                   / np.add.reduceat(row_weight, offsets))  # the article's sentences the query covers
+        return (1 - beta) * found + beta * covered, best
+
+    def _layout(self, articles: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The articles' sentences side by side: (corpus row of each column, each article's
+        first column, each article's sentence count)."""
+        bounds = np.array([self._rows[i.seq] for i in articles], dtype=np.int64).reshape(-1, 2)
+        sizes = bounds[:, 1] - bounds[:, 0]
+        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        return np.arange(sizes.sum()) + np.repeat(bounds[:, 0] - offsets, sizes), offsets, sizes
 
     def _lead_weights(self, positions: np.ndarray) -> np.ndarray:
         """Weight of the sentence at each position: 1 / (1 + position / lead); news puts the
@@ -422,10 +449,15 @@ class Searcher:
     def _all_vectors(self) -> np.ndarray:
         """Every row's vector, in row order (read once per Searcher)."""
         if self._all is None:
-            by_seq = {i.seq: i for i in self.infos}
-            parts = [self._article_vectors(by_seq[int(seq)], int(hi - lo))
-                     for seq, (lo, hi) in sorted(self._rows.items(), key=lambda item: item[1])]
-            self._all = np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+            matrix = None
+            for info in self.infos:
+                lo, hi = self._rows.get(info.seq, (0, 0))
+                if hi > lo:
+                    vectors = self._article_vectors(info, hi - lo)
+                    if matrix is None:
+                        matrix = np.zeros((len(self.lexical), vectors.shape[1]), dtype=np.float32)
+                    matrix[lo:hi] = vectors
+            self._all = matrix
         return self._all
 
     def _article_sentences(self, article_id: str) -> tuple[str, ...]:
@@ -461,7 +493,8 @@ def evaluate_retrieval(articles_path: str, qrels_path: str, embedder,
 
     Builds a temporary corpus from `articles_path` (JSONL: id, sentences; other keys ignored),
     then searches with each query article's own sentences (`search --like` semantics, the
-    article itself excluded) and ranks every other article.
+    article itself excluded) and ranks every other article. An article whose text repeats an
+    earlier one is stored once; queries about articles not stored are left out (see "queries").
 
     Args:
         qrels_path: JSONL of {"query", "relevant": [ids], "topic_mates": [ids]}.
@@ -471,20 +504,22 @@ def evaluate_retrieval(articles_path: str, qrels_path: str, embedder,
         "bm25_only_map"}; hard_negative_rate is the share of queries where a topic mate
         (same kind of event, another event) outranks the first relevant article.
     Raises:
-        InputError: a file is missing, not JSONL, or lacks a key.
+        InputError: a file is missing, not JSONL, lacks a key, or an article has no sentences.
     """
+    from compare.evaluate import read_jsonl
     from index.article import article_from_sentences
     from index.store import Corpus
 
     articles = [article_from_sentences(r["id"], r["sentences"])
-                for r in _read_jsonl(articles_path, ("id", "sentences"))]
-    qrels = _read_jsonl(qrels_path, ("query", "relevant"))
+                for r in read_jsonl(articles_path, ("id", "sentences"))]
+    qrels = read_jsonl(qrels_path, ("query", "relevant"))
     with tempfile.TemporaryDirectory(prefix="claimdiff-eval-") as tmp:
         with Corpus.open(tmp, model=embedder.model_id, backend=embedder.backend, create=True) as corpus:
-            corpus.add(articles, embedder)
+            corpus.add(articles, embedder, progress=progress is not None)
             stored = {a.id for a in corpus.list_articles()}
             queries = [q for q in qrels if q["query"] in stored and set(q["relevant"]) & stored]
-            searcher = Searcher(corpus, embedder, config)
+            # One shown match per hit: rankings do not depend on it, and it keeps the runs fast.
+            searcher = Searcher(corpus, embedder, dataclasses.replace(config or SearchConfig(), matches=1))
             like = {q["query"]: like_query(corpus, q["query"]) for q in queries}
             total, done = 3 * len(queries), 0
             results = {}
@@ -524,24 +559,3 @@ def _rank_metrics(ranking: list[str], relevant: set, mates: set) -> dict:
     ideal = sum(1 / math.log2(r + 1) for r in range(1, min(len(relevant), 10) + 1))
     return {"ap": precision_sum / len(relevant), "ndcg10": dcg / ideal if ideal else 0.0,
             "recall10": len(set(ranking[:10]) & relevant) / len(relevant), "hard_negative": hard}
-
-
-def _read_jsonl(path: str, keys: Sequence[str]) -> list[dict]:
-    rows = []
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except ValueError as exc:
-                    raise InputError(path, f"line {n} is not JSON ({exc.msg}); one JSON object per line") from None
-                missing = [key for key in keys if key not in row]
-                if missing:
-                    raise InputError(path, f"line {n} lacks {', '.join(missing)}; each line needs "
-                                           f"{', '.join(keys)}")
-                rows.append(row)
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror}); check the path") from None
-    return rows

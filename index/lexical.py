@@ -84,7 +84,7 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     return [[t for t in doc if t] for doc in tokens]
 
 
-@dataclass
+@dataclass(frozen=True)
 class LexicalIndex:
     """A bm25s index whose documents are the corpus's sentences.
 
@@ -110,8 +110,9 @@ class LexicalIndex:
         retriever = None
         if rows:
             retriever = bm25s.BM25(k1=K1, b=B, method=METHOD)
-            retriever.index(tokenize([r.text for r in rows]), create_empty_token=False,
-                            show_progress=False)
+            with np.errstate(divide="ignore", invalid="ignore"):  # sentences without one word
+                retriever.index(tokenize([r.text for r in rows]), create_empty_token=False,
+                                show_progress=False)
         return cls(generation=generation,
                    sentence_ids=np.array([r.id for r in rows], dtype=np.int64),
                    article_seqs=np.array([r.seq for r in rows], dtype=np.int64),
@@ -197,8 +198,9 @@ class LexicalIndex:
 
     def ideal_scores(self, queries: Sequence[str]) -> np.ndarray:
         """Per query, the score of a sentence of average length holding each query term once:
-        the sum of the terms' IDF (terms outside the vocabulary add nothing). Dividing a score
-        by it puts BM25 on a 0..~1 scale comparable across queries."""
+        the sum of the terms' IDF times 1 / (1 + k1) (terms outside the vocabulary add nothing).
+        Dividing a score by it puts BM25 on a scale comparable across queries, about 0..1
+        (above 1 only for repeated terms or short sentences)."""
         out = np.zeros(len(queries), dtype=np.float32)
         if self.retriever is None:
             return out
@@ -206,7 +208,7 @@ class LexicalIndex:
         vocab = self.retriever.vocab_dict
         for i, tokens in enumerate(tokenize(queries)):
             ids = {vocab[t] for t in tokens if t in vocab}
-            out[i] = float(idf[list(ids)].sum()) if ids else 0.0
+            out[i] = float(idf[list(ids)].sum()) / (1 + K1) if ids else 0.0
         return out
 
     def search(self, queries: Sequence[str], k: int) -> LexicalHits:

@@ -996,8 +996,8 @@ ALTER_T = {"hedge": t_hedge, "attribution": t_attribution, "detail_dropped": t_d
            "round_any": t_round_any, "clause_drop": t_clause_drop}
 REPEAT_T = [(r_numfmt, 3), (r_datefmt, 2), (r_synonym, 5), (r_contraction, 1), (r_attr_move, 2), (r_front, 2),
             (r_punct, 1)]
-CONTRADICT_W = {"negation": 2, "antonym": 2, "number": 2.5, "entity": 3, "date": 2.5, "cause": 3,
-                "antonym_lex": 2, "number_any": 1}
+CONTRADICT_W = {"negation": 2, "antonym": 3, "number": 2.5, "entity": 3, "date": 2.5, "cause": 3,
+                "antonym_lex": 3, "number_any": 1}
 ALTER_W = {"hedge": 2.5, "attribution": 2.5, "detail_dropped": 2, "detail_added": 1.2, "quote": 4,
            "strength": 3, "number_rounded": 2.5, "round_any": 1.5, "clause_drop": 1.5}
 
