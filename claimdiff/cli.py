@@ -46,11 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    from claimdiff import compare_cli, demo_cli, index_cli
+    from claimdiff import compare_cli, demo_cli, index_cli, search_cli
 
     demo_cli.register(commands, _add_common, _formatter)
     index_cli.register(commands, _add_common, _formatter)
     compare_cli.register(commands, _add_common, _formatter)
+    search_cli.register(commands, _add_common, _formatter)
     return parser
 
 

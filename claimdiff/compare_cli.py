@@ -48,6 +48,9 @@ def register(commands, add_common, formatter) -> None:
     a.add_argument("file", metavar="FILE.jsonl")
     add_common(a)
     a.set_defaults(handler=cmd_eval_articles)
+    from claimdiff import search_cli
+
+    search_cli.register_eval(sub, add_common, formatter)
 
 
 def _engine(args):

@@ -301,6 +301,11 @@ class Corpus:
                 out.setdefault(vid, []).append(SentenceRef(aid, seq, idx, text, vid))
         return out
 
+    def sentence_rows(self) -> list[tuple[int, int, int, str]]:
+        """(sentences.id, article seq, sentence index, text) of every stored sentence, in order."""
+        return self._db.execute(
+            "SELECT id, article_seq, idx, text FROM sentences ORDER BY article_seq, idx").fetchall()
+
     def search(self, queries: np.ndarray, k: int) -> SearchHits:
         """Top-k stored vectors by inner product (= cosine, vectors are normalised)."""
         index = self.faiss_index()
