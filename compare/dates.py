@@ -99,7 +99,7 @@ def _from_match(m: re.Match, text: str, ref_year: int | None) -> DateMention | N
     if "wd" in g:
         before = text[: m.start()].split()[-1:]
         if before and before[0][:1].isupper() and before[0].lower() not in _WEEKDAY_CUES:
-            return None  # part of a name: "Patch Tuesday", "Black Friday"
+            return None  # part of a name: "Super Tuesday", "Black Friday"
         return DateMention(span, m.group(), weekday=_WEEKDAYS[g["wd"].lower()])
     if "yy" in g:
         yy = int(g["yy"])
@@ -173,7 +173,7 @@ def _hour_only(d: DateMention) -> bool:
 
 
 def _times_close(da: DateMention, db: DateMention) -> bool:
-    """"around 3 p.m." and "3:20 p.m.", or "3 p.m." and "3:22 p.m.": a rounded clock time."""
+    """"around 3 p.m." and "3:20 p.m.", or "3 p.m." and "3:40 p.m.": a rounded clock time."""
     gap = abs(da.time - db.time)
     if "about" in (da.qualifier, db.qualifier) and gap <= 30:
         return True
@@ -214,7 +214,7 @@ def compare_dates(da: DateMention, db: DateMention) -> str:
     shared = fa.keys() & fb.keys()
     if not shared:
         return "unknown"
-    if da.qualifier in _BOUND_OK or db.qualifier in _BOUND_OK:
+    if (da.qualifier in _BOUND_OK or db.qualifier in _BOUND_OK) and da.qualifier != db.qualifier:
         return _compare_bounded(da, db)
     for k in shared:
         if fa[k] != fb[k] and not (k == "time" and _times_close(da, db)):

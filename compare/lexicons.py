@@ -35,7 +35,8 @@ can could may might must it its it's he him his she her hers they them their the
 ours you your yours i me my mine himself herself itself themselves ourselves also too very just
 only even still already again both each either such same other another more most some any all
 no not up down out off if because while although though after before during since until within
-without between among across through per via said says say told tells
+without between among across through per via said says say told tells however meanwhile
+moreover indeed instead thus therefore nevertheless furthermore
 """.split())
 
 # Negators flip a claim's polarity. Lexical negatives ("denied", "failed to", "inability") are
@@ -112,9 +113,10 @@ DEGREE_ADVERBS = {
     "definitely": 3, "absolutely": 3, "utterly": 3, "grossly": 3, "critically": 3,
     "gravely": 3, "massively": 3, "drastically": 3,
 }
-# Size and force adjectives ("big gains" -> "modest gains", "massive march").
+# Size and force adjectives ("big gains" -> "modest gains", "massive march"). "small" and
+# "tiny" are not here: "a large crowd" -> "a small crowd" is an opposite (ANTONYM_GROUPS).
 DEGREE_ADJECTIVES = {
-    "small": 1, "slight": 1, "modest": 1, "minor": 1, "tiny": 1, "limited": 1, "mild": 1,
+    "slight": 1, "modest": 1, "minor": 1, "limited": 1, "mild": 1,
     "big": 3, "large": 3, "major": 3, "huge": 3, "massive": 3, "enormous": 3, "vast": 3,
     "significant": 3, "substantial": 3, "sweeping": 3, "widespread": 3, "dramatic": 3,
     "severe": 3, "serious": 3, "stunning": 3, "unprecedented": 3, "tremendous": 3,
@@ -153,6 +155,11 @@ ANTONYM_GROUPS: tuple[tuple[frozenset, frozenset], ...] = (
      inflect("acquit", "clear", "exonerate") | {"acquittal", "acquittals", "innocent"}),
     (frozenset({"high", "highs", "highest", "peak"}), frozenset({"low", "lows", "lowest"})),
     (frozenset({"inland", "onshore"}), frozenset({"offshore"})),
+    (frozenset({"big", "large", "huge", "massive", "enormous", "vast"}), frozenset({"small", "tiny"})),
+    (frozenset({"empty", "vacant"}), frozenset({"full", "packed", "crowded"})),
+    (frozenset({"near", "nearby", ("close", "to")}), frozenset({("far", "from"), ("far", "away")})),
+    (frozenset({"inside", "indoors"}), frozenset({"outside", "outdoors"})),
+    (frozenset({"alive", "survived", "survivor", "survivors"}), frozenset({"dead", "died", "killed"})),
     (inflect("succeed") | {"success", "successful", "successfully"},
      inflect("fail") | {"failure", "failures", "unsuccessful"}),
     (inflect("arrive", "enter"), inflect("depart", "leave", "exit") | {"left"}),
@@ -198,7 +205,7 @@ REASON_NOUNS = inflect("concern", "fear", "worry", "dispute", "disagreement", "i
 # only when its replacement on the other side is also a cause clause.
 TEMPORAL_CAUSE_MARKERS = frozenset({("after",), ("following",), ("amid",), ("from",)})
 
-# Generic words inside proper names: "Brazos County" vs "Montgomery County" differ in the name,
+# Generic words inside proper names: "Marin County" vs "Sonoma County" differ in the name,
 # not in "County", so these never make two names compatible.
 GENERIC_NAME_WORDS = frozenset("""
 county city state street st avenue ave road river lake mount mt park national university
@@ -207,7 +214,7 @@ company group association council committee commission court school church airpo
 the of and for de la le new north south east west northern southern eastern western central
 great united international american federal district island islands bay valley
 """.split())
-# Courtesy and job titles are not names: "Sen. Dorgan" vs "Dorgan" is the same person.
+# Courtesy and job titles are not names: "Sen. Ortiz" vs "Ortiz" is the same person.
 TITLES = frozenset("""
 mr mrs ms miss dr prof sen senator rep representative gov governor president pres judge
 justice sgt sergeant lt col gen maj capt officer chief minister secretary prime king queen
@@ -215,7 +222,7 @@ prince princess sir lord lady pope rev father mayor coach chairman ceo director 
 spokesman spokeswoman attorney doctor u.s
 """.split())
 
-# Abbreviations that end in a full stop without ending the sentence ("Sgt. Hoyt", "Calif. man").
+# Abbreviations that end in a full stop without ending the sentence ("Sgt. Pell", "Ore. woman").
 ABBREVIATIONS = TITLES | frozenset("""
 jan feb mar apr jun jul aug sep sept oct nov dec jr sr st mt ave inc corp co ltd no vs etc
 calif ark ala ariz colo conn fla ill ind kan mich minn miss mont neb nev okla ore tenn tex

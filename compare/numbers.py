@@ -1,7 +1,7 @@
 """Quantities mentioned in a sentence, and whether two of them state the same amount.
 
 A rewrite may restate a figure in another notation ("15 per cent" / "15%"), round it
-("59,692" -> "nearly 60,000"), or change it ("46" -> "44"). Each mention is parsed into a value
+("48,713" -> "nearly 49,000"), or change it ("46" -> "44"). Each mention is parsed into a value
 with its unit, scale and qualifier ("about", "more than"), which compare as intervals: disjoint
 intervals cannot both be true, overlapping ones are a compatible rounding.
 """
@@ -51,7 +51,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
               "quarters": 0.25}
 _MULTIPLIERS = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3,
-                "tripling": 3, "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halves": 0.5}
+                "tripling": 3, "quadrupled": 4, "quadruples": 4, "halved": 0.5}
 # Vague amounts are intervals: "several" can be restated as "at least five", not as "40".
 _VAGUE = {"several": (3, 9), "few": (2, 5), "couple": (2, 3), "dozens": (24, 200),
           "scores": (40, 200), "hundreds": (200, 1000), "thousands": (2e3, 1e6),
@@ -86,8 +86,10 @@ _QUALIFIER_FAMILY = {"just_over": "gt"}
 class Quantity:
     """One amount in a text, scale applied ("$1.8 billion" -> value 1.8e9, unit "usd").
 
-    kind: cardinal, ordinal, range (value..high), pair (a score or record "9-5": value, high),
-        multiplier ("doubled" -> 2), fraction-free vague amount ("dozens": value..high).
+    unit: normalised ("percent", "usd", "people", "km", "year", ...); "fraction" for a bare
+        "half" or "three-quarters" (compared as a percentage); "/10" for a rating "7.8/10".
+    kind: cardinal, ordinal, fraction, range (value..high), pair (a score or record "9-5":
+        value, high), multiplier ("doubled" -> 2), vague ("dozens": value..high).
     qualifier: "" or about, nearly, just_over, gt, ge, lt, le (the words before the figure).
     sig: significant digits as written, which tells a rounded figure from a precise one.
     noun: stem of the word after the figure, which pairs "46 KOs" with "44 KOs".
@@ -170,9 +172,10 @@ def _read_core(toks, i):
         if i > 1 and toks[i - 1].norm == "-" and toks[i - 2].is_word and _glued(toks[i - 2], toks[i - 1]) \
                 and _glued(toks[i - 1], t) and toks[i - 2].norm not in _TENS:
             return None  # "COVID-19", "F-16"
-        value = float(t.norm.replace(",", "")) if t.norm.replace(",", "").replace(".", "", 1).isdigit() else None
-        if value is None:
-            return None
+        digits = t.norm.replace(",", "")
+        if not digits.replace(".", "", 1).isdigit():
+            return None  # "1.2.3", a version or section number
+        value = float(digits)
         j, kind = i + 1, "cardinal"
         if j < len(toks) and _glued(t, toks[j]) and toks[j].norm in ("st", "nd", "rd", "th"):
             j, kind = j + 1, "ordinal"
@@ -220,7 +223,7 @@ def _unit_after(toks, j) -> tuple[str | None, int, str | None]:
     """(unit, next index, noun stem) for the words after a figure ending at j."""
     k = j + 1 if j < len(toks) and toks[j].norm == "-" else j
     if k + 1 < len(toks) and toks[k].norm == "of" and toks[k + 1].norm in _UNITS:
-        k += 1  # "dozens of people", "hundreds of millions of dollars"
+        k += 1  # "dozens of people", "thousands of tons"
     if k < len(toks) and toks[k].norm == "per" and k + 1 < len(toks) and toks[k + 1].norm == "cent":
         return "percent", k + 2, None
     if k < len(toks) and toks[k].norm in _UNITS:
@@ -243,8 +246,8 @@ def _vague(toks, i):
         i, w = i + 1, toks[i + 1].norm
     elif w in ("few", "couple"):
         return None  # bare "few" is a quantifier of degree, not an amount
-    if w not in _VAGUE:
-        return None
+    if w not in _VAGUE or w.endswith("s") and not (i + 1 < len(toks) and toks[i + 1].norm == "of"):
+        return None  # "dozens of", "scores of"; not "test scores"
     lo, hi = _VAGUE[w]
     j = i + 1
     if j + 1 < len(toks) and toks[j].norm == "of" and toks[j + 1].norm in ("millions", "billions",
@@ -254,13 +257,44 @@ def _vague(toks, i):
     return lo, hi, j
 
 
+def _prefix(toks, start: int) -> tuple[str | None, int, str, bool]:
+    """What stands before the figure at `start`: (currency unit, first token of the mention,
+    qualifier class, negative sign)."""
+    unit, first = None, start
+    if start > 0 and toks[start - 1].norm in _CURRENCY_SIGNS:  # "$5"
+        unit, first = _CURRENCY_SIGNS[toks[start - 1].norm], start - 1
+    elif start > 1 and toks[start - 1].norm == "us" and toks[start - 2].norm in _CURRENCY_SIGNS:  # "$US5"
+        unit, first = "usd", start - 2
+    qualifier, q_start = _qualifier_before(toks, first)
+    negative = start > 0 and (toks[start - 1].norm == "minus" or toks[start - 1].norm == "-" and _glued(
+        toks[start - 1], toks[start]) and not (start > 1 and _glued(toks[start - 2], toks[start - 1])))
+    return unit, min(first, q_start, start - 1 if negative else start), qualifier, negative
+
+
+def _second_figure(toks, j: int, first: int):
+    """A range ("10 to 12", "6- to 9-month-old", "between 10 and 12"), score ("9-5") or rating
+    ("7.8/10") continuing a figure that ends at j: (kind, second value, its scale, next index),
+    or None. "from 10 to 12" states a change, not a range."""
+    k = j + 1 if j < len(toks) and toks[j].norm == "-" and _glued(toks[j - 1], toks[j]) else j
+    lead = toks[first - 1].norm if first > 0 else ""
+    if (k + 1 < len(toks) and toks[k + 1].is_number and lead != "from"
+            and (toks[k].norm == "to" or (toks[k].norm == "and" and lead == "between"))):
+        end = _read_core(toks, k + 1)
+        if end:
+            return "range", end[0], end[1]
+    if (j + 1 < len(toks) and toks[j].norm in ("-", "/") and toks[j + 1].is_number
+            and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
+        return ("rating" if toks[j].norm == "/" else "pair"), float(toks[j + 1].norm.replace(",", "")), j + 2
+    return None
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Amounts in `text`, in order. Years, dates and clock times are left to `compare.dates`.
 
     Example: "about $1.8 billion" -> Quantity(value=1.8e9, unit="usd", approx=True, ...).
     """
     toks = tokenize(text)
-    date_spans = [d.span for d in extract_dates(text)]
+    date_starts = [d.span for d in extract_dates(text)]
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -272,79 +306,55 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         vague = _vague(toks, i)
         core = None if vague else _read_core(toks, i)
-        if vague is None and core is None:
+        if vague is None and core is None or any(s <= toks[i].start < e for s, e in date_starts):
             i += 1
             continue
-        qualifier, q_start = _qualifier_before(toks, start)
-        unit = None
-        first = q_start
-        # currency before the figure: "$", "US$", "$US"
-        if start > 0 and toks[start - 1].norm in _CURRENCY_SIGNS:
-            unit, first = _CURRENCY_SIGNS[toks[start - 1].norm], start - 1
-        elif start > 1 and toks[start - 1].norm == "us" and toks[start - 2].norm in _CURRENCY_SIGNS:
-            unit, first = "usd", start - 2
-        if unit and first > 0:
-            qualifier, q_start = _qualifier_before(toks, first)
-        first = min(first, q_start)
-        negative = start > 0 and (toks[start - 1].norm == "minus" or toks[start - 1].norm == "-" and _glued(
-            toks[start - 1], toks[start]) and not (start > 1 and _glued(toks[start - 2], toks[start - 1])))
+        unit, first, qualifier, negative = _prefix(toks, start)
+        high = None
         if vague:
-            lo, hi, j = vague
-            value, high, kind, sig, qualifier = lo, hi, "vague", 1, qualifier or "about"
+            value, high, j = vague
+            kind, sig, qualifier = "vague", 1, qualifier or "about"
         else:
             value, j, kind, sig = core
-            high = None
             half, j = _and_a_half(toks, j)
             value += half
             scale = _scale_at(toks, j, unit)
             if scale:
                 value, j = value * scale, j + 1
                 kind = "cardinal" if kind == "fraction" else kind
-            if negative:
-                value, first = -value, min(first, start - 1)
-            # "10 to 12", "8- to 12-week-old", "between 10 and 12"; not "from 10 to 12", which
-            # states a change. "9-5" is a score or record.
-            k = j + 1 if j < len(toks) and toks[j].norm == "-" and _glued(toks[j - 1], toks[j]) else j
-            lead = toks[first - 1].norm if first > 0 else ""
-            if (k + 1 < len(toks) and toks[k + 1].is_number and lead != "from"
-                    and (toks[k].norm == "to" or (toks[k].norm == "and" and lead == "between"))):
-                end = _read_core(toks, k + 1)
-                if end:
-                    high, j, kind = end[0], end[1], "range"
-                    high_scale = _scale_at(toks, j, unit)
-                    if high_scale:
-                        j += 1
-                        high *= high_scale
-                        if not scale:
-                            value *= high_scale
-                    elif scale:
-                        high *= scale
-            elif (kind == "cardinal" and j + 1 < len(toks) and toks[j].norm in ("-", "/") and toks[j + 1].is_number
-                  and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
-                other = float(toks[j + 1].norm.replace(",", ""))
-                if toks[j].norm == "/":  # a rating "7.8/10" is a value on a scale; "/100" is a percentage
-                    unit = "percent" if other == 100 else f"/{other:g}"
-                    j += 2
+            value = -value if negative else value
+            second = _second_figure(toks, j, first) if kind == "cardinal" or kind == "fraction" else None
+            if second and second[0] == "range":
+                _, high, j = second
+                high_scale = _scale_at(toks, j, unit)
+                if high_scale:  # "10 to 12 million": the scale applies to both ends
+                    high, j = high * high_scale, j + 1
+                    value = value if scale else value * high_scale
                 else:
-                    high, j, kind = other, j + 2, "pair"
-        if not qualifier and j < len(toks) and _glued(toks[j - 1], toks[j]) and (
-                toks[j].norm == "+" or toks[j].norm == "-" and j + 1 < len(toks) and toks[j + 1].norm == "plus"):
-            qualifier, j = "gt", j + (1 if toks[j].norm == "+" else 2)  # "three-plus seasons"
-        u2, j2, noun = _unit_after(toks, j)
-        if u2 == "usd" or unit is None:
-            unit = u2 or unit
-        elif unit.startswith("/") or unit == "percent":
-            j2 = j
+                    high *= scale or 1
+                kind = "range"
+            elif second and second[0] == "pair":
+                _, high, j = second
+                kind = "pair"
+            elif second:  # a rating is a value on its scale; "/100" is a percentage
+                unit = "percent" if second[1] == 100 else f"/{second[1]:g}"
+                j = second[2]
+        plus = j < len(toks) and _glued(toks[j - 1], toks[j]) and (toks[j].norm == "+" or (
+            toks[j].norm == "-" and j + 1 < len(toks) and toks[j + 1].norm == "plus"))
+        if plus and not qualifier:  # "three-plus seasons", "40+ people"
+            qualifier, j = "gt", j + (1 if toks[j].norm == "+" else 2)
+        after, end, noun = _unit_after(toks, j)
+        if unit is None or after == "usd":
+            unit = after or unit  # "25 dollars"; a currency sign already set the unit otherwise
+        else:
+            end = j
         if kind == "fraction" and unit is None:
             unit = "fraction"
-        span = (toks[first].start, toks[j2 - 1].end)
-        if any(s < span[1] and span[0] < e for s, e in date_spans if s <= toks[start].start < e):
-            i = j
-            continue
+        span = (toks[first].start, toks[end - 1].end)
         out.append(Quantity(value, unit, qualifier in _APPROX, _BOUND_OF.get(qualifier),
                             span, text[span[0]:span[1]], kind, high, qualifier, sig, noun,
-                            _context(toks, first, j2)))
-        i = max(j, j2) if j2 > j else j
+                            _context(toks, first, end)))
+        i = max(j, end)
     return out
 
 
@@ -372,20 +382,20 @@ def _interval(q: Quantity) -> tuple[float, float]:
 
 
 def _place(q: Quantity) -> float:
-    """Place value of the last significant digit as written (60,000 -> 10,000; 4.4 -> 0.1)."""
+    """Place value of the last significant digit as written (49,000 -> 1,000; 4.4 -> 0.1)."""
     v = abs(_as_percent(q)[0])
     return 10 ** (math.floor(math.log10(v)) - q.sig + 1) if v else 1.0
 
 
 def _rounds_to(precise: Quantity, rounded: Quantity) -> bool:
-    """`rounded` is `precise` written to fewer significant digits (59,692 -> 60,000; 4.4 -> 4),
+    """`rounded` is `precise` written to fewer significant digits (48,713 -> 49,000; 4.4 -> 4),
     and no more than 10% away: 35 -> 40 is a different figure, not a rounding."""
     x, y = _as_percent(precise)[0], _as_percent(rounded)[0]
     if rounded.sig >= precise.sig or not x or abs(x - y) > 0.1 * max(abs(x), abs(y)):
         return False
     place = _place(rounded)
     if place >= 1 and place < 100 and rounded.value == _as_percent(rounded)[0] and rounded.value >= 10:
-        return False  # "60" may be exact: only "600", "60,000" or fewer decimals look rounded
+        return False  # "60" may be exact: only "600", "49,000" or fewer decimals look rounded
     return math.isclose(round(x / place) * place, y, rel_tol=1e-9) or math.isclose(
         math.floor(x / place + 0.5) * place, y, rel_tol=1e-9)
 
@@ -400,7 +410,7 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> str:
     """"same", "rounded" (compatible approximation or bound) or "different".
 
     Two exact figures are a rounding only when within 5% and the rounded one has fewer
-    significant digits (5.1 -> 5, 59,692 -> 60,000); 46 -> 44 is a different figure.
+    significant digits (5.1 -> 5, 48,713 -> 49,000); 46 -> 44 is a different figure.
     """
     if not units_compatible(qa, qb):
         return "different"
@@ -436,8 +446,9 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
     """Pairs (i, j, verdict) of A's and B's quantities that measure the same thing.
 
     Equal amounts pair first, so a figure moved elsewhere in B still pairs with itself. What is
-    left pairs only on contextual evidence (same unit, same counted noun, same kind of figure),
-    nearest relative position first; a figure with no counterpart stays unpaired.
+    left pairs only on contextual evidence (same unit, same counted noun, shared words around
+    it, same kind of figure), nearest relative position first; the one figure left on each
+    side pairs on weaker evidence (one shared word); anything else stays unpaired.
 
     Args:
         a_len, b_len: lengths of the two texts, to compare relative positions.
@@ -446,22 +457,29 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
     pairs: list[tuple[int, int, str]] = []
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for rank in (0, 1):
+    figure = lambda q: q.kind != "cardinal" or q.sig > 1 or q.value >= 10 or q.unit  # noqa: E731
+    for rank in (0, 1, 2):
         cands = []
+        left_a = [i for i, x in enumerate(qa) if i not in used_a and figure(x)]
+        left_b = [j for j, y in enumerate(qb) if j not in used_b and figure(y)]
+        if rank == 2 and (len(left_a), len(left_b)) != (1, 1):
+            break
         for i, x in enumerate(qa):
             for j, y in enumerate(qb):
                 if i in used_a or j in used_b or not units_compatible(x, y):
                     continue
+                if rank == 2 and (i, j) != (left_a[0], left_b[0]):
+                    continue
                 verdict = compare_quantities(x, y)
                 if rank == 0 and verdict != "same" and not (_as_percent(x)[:2] == _as_percent(y)[:2]):
                     continue
-                if rank == 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
+                if rank >= 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
                     continue  # "second" pairs with "first", not with "two"
                 evidence = _evidence(x, y)
                 close = abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
                 if verdict == "rounded" and x.kind == y.kind == "cardinal" and close:
                     evidence += 2  # a compatible rounding is itself evidence of the same figure
-                if rank == 1 and evidence < 2:
+                if rank == 1 and evidence < 2 or rank == 2 and evidence < 1:
                     continue
                 cands.append((-evidence, abs(pos(x, a_len) - pos(y, b_len)), verdict == "different", i, j,
                               verdict))

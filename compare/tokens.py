@@ -27,7 +27,8 @@ _TOKEN_RE = re.compile(
     r"|\d+(?:[.,]\d+)*"
     r"|\S"
 )
-_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-"})
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"',
+                            "–": "-", "—": "-", "−": "-"})
 
 
 def fold(text: str) -> str:
@@ -114,9 +115,9 @@ def map_range(ops: tuple[Opcode, ...], i: int, j: int, *, to_b: bool = True) -> 
     lo, hi = None, None
     for op in ops:
         s0, s1, d0, d1 = (op.a0, op.a1, op.b0, op.b1) if to_b else (op.b0, op.b1, op.a0, op.a1)
-        if s1 <= i or s0 >= j:
-            if not (s0 == s1 and i < s0 < j):  # a pure insertion strictly inside the range
-                continue
+        inserted_inside = s0 == s1 and i < s0 < j  # material the other side adds within the range
+        if (s1 <= i or s0 >= j) and not inserted_inside:
+            continue
         if op.tag == "equal":
             x0, x1 = d0 + max(i, s0) - s0, d0 + min(j, s1) - s0
         else:
@@ -150,8 +151,3 @@ def stem(word: str) -> str:
 def is_content(token: Token) -> bool:
     """A word or number that carries claim content (not a function word or punctuation)."""
     return (token.is_word or token.is_number) and token.norm not in STOPWORDS and token.norm != "'s"
-
-
-def content_stems(tokens) -> set[str]:
-    """Stems of the content tokens among `tokens`."""
-    return {stem(t.norm) for t in tokens if is_content(t)}

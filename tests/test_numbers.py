@@ -1,0 +1,149 @@
+"""Quantities: parsing notations into value/unit/qualifier, comparing and pairing them."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.numbers import compare_quantities, extract_quantities, pair_quantities
+
+
+def one(text: str):
+    found = extract_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Exports fell 15 percent.", 15, "percent"),
+    ("Exports fell 15%.", 15, "percent"),
+    ("Exports fell 15 per cent.", 15, "percent"),
+    ("The fund holds $1.8 billion.", 1.8e9, "usd"),
+    ("The fund holds €40 million.", 40e6, "eur"),
+    ("Some 2.5 million voters stayed home.", 2.5e6, None),
+    ("The refit took two-and-a-half years.", 2.5, "year"),
+    ("The refit took 2.5 years.", 2.5, "year"),
+    ("The club sold 1,250 tickets.", 1250, None),
+    ("They counted twenty-five boats.", 25, None),
+    ("They counted a dozen boats.", 12, None),
+    ("The hike is 12 km long.", 12, "km"),
+    ("A 300-meter climb remained.", 300, "m"),
+    ("Seventeen people were rescued.", 17, "people"),
+    ("The water was at -4 degrees.", -4, None),
+    ("The prize is worth a quarter million dollars.", 250_000, "usd"),
+])
+def test_extract_value_and_unit(text, value, unit):
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("She finished first in the heat.", "ordinal", 1),
+    ("She finished 3rd in the heat.", "ordinal", 3),
+    ("It was the 120th anniversary.", "ordinal", 120),
+    ("Half the crew left.", "fraction", 0.5),
+    ("A third of the crew left.", "fraction", 1 / 3),
+    ("Three-quarters of the crew left.", "fraction", 0.75),
+    ("The price has doubled.", "multiplier", 2),
+    ("The team is 7-2 this season.", "pair", 7),
+])
+def test_extract_kinds(text, kind, value):
+    q = one(text)
+    assert (q.kind, q.value) == (kind, pytest.approx(value))
+
+
+@pytest.mark.parametrize("text, qualifier, approx, bound", [
+    ("about 40 boats", "about", True, None),
+    ("roughly 40 boats", "about", True, None),
+    ("around 40 boats", "about", True, None),
+    ("some 40 boats", "about", True, None),
+    ("nearly 40 boats", "nearly", True, None),
+    ("almost 40 boats", "nearly", True, None),
+    ("more than 40 boats", "gt", False, "gt"),
+    ("over 40 boats", "gt", False, "gt"),
+    ("at least 40 boats", "ge", False, "ge"),
+    ("under 40 boats", "lt", False, "lt"),
+    ("fewer than 40 boats", "lt", False, "lt"),
+    ("up to 40 boats", "le", False, "le"),
+])
+def test_extract_qualifiers(text, qualifier, approx, bound):
+    q = one(text)
+    assert (q.qualifier, q.approx, q.bound) == (qualifier, approx, bound)
+    assert q.text.startswith(text.split()[0])
+
+
+def test_ranges():
+    q = one("Between 10 and 12 boats sank.")
+    assert (q.kind, q.value, q.high) == ("range", 10, 12)
+    q = one("The storm lasted 10 to 12 hours.")
+    assert (q.kind, q.value, q.high, q.unit) == ("range", 10, 12, "hour")
+
+
+@pytest.mark.parametrize("text", [
+    "The mill opened in 1994.",
+    "The mill opened on March 3.",
+    "The mill opened at 9:30 a.m.",
+    "The valve is sold as the X86 model.",
+    "Officials tracked COVID-19 cases.",
+    "It was built in the 1980s.",
+])
+def test_years_dates_and_identifiers_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    ("15 percent", "15%", "same"),
+    ("15 per cent", "15 percent", "same"),
+    ("2.5 years", "two-and-a-half years", "same"),
+    ("about 40 boats", "roughly 40 boats", "same"),
+    ("5.1 tons", "about 5 tons", "rounded"),
+    ("5.1 tons", "5 tons", "rounded"),
+    ("4.4 percent", "4 percent", "rounded"),
+    ("48,713 units", "nearly 49,000 units", "rounded"),
+    ("nearly two-thirds", "about 65 percent", "rounded"),
+    ("more than 31 million", "32 million", "rounded"),
+    ("at least six people", "several people", "rounded"),
+    ("as many as 30 to 35", "up to 35", "rounded"),
+    ("about 60 people", "dozens of people", "rounded"),
+    ("more than 31 million", "under 30.5 million", "different"),
+    ("more than 900", "about 90", "different"),
+    ("46 goals", "44 goals", "different"),
+    ("60 goals", "59 goals", "different"),
+    ("35 people", "40 people", "different"),
+    ("about 30 miles", "about 50 miles", "different"),
+    ("$53 million", "$35 million", "different"),
+    ("12 percent", "$12", "different"),
+    ("tripled", "doubled", "different"),
+    ("9-4", "10-4", "different"),
+])
+def test_compare_quantities(a, b, verdict):
+    assert compare_quantities(one(a), one(b)) == verdict
+
+
+def test_pairing_follows_units_and_nouns_not_order():
+    a = "The club paid $4 million for 12 players, and 3 coaches left."
+    b = "Three coaches left, and the club paid $4.5 million for 12 players."
+    qa, qb = extract_quantities(a), extract_quantities(b)
+    pairs = {(qa[i].text, qb[j].text, v) for i, j, v in pair_quantities(qa, qb, len(a), len(b))}
+    assert ("$4 million", "$4.5 million", "different") in pairs
+    assert ("12", "12", "same") in pairs
+    assert ("3", "Three", "same") in pairs
+
+
+def test_unrelated_figures_stay_unpaired():
+    a = "The ferry carried 40 cars."
+    b = "The ferry, built 12 years ago, carried 40 cars."
+    qa, qb = extract_quantities(a), extract_quantities(b)
+    pairs = pair_quantities(qa, qb, len(a), len(b))
+    assert [(qa[i].text, qb[j].text) for i, j, _ in pairs] == [("40", "40")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-$%abcmnpt") + [" about ", " million ", " percent ",
+                                                                 " to ", " two", "-and-a-half"]),
+                max_size=30).map("".join))
+def test_spans_always_cover_their_text(text):
+    for q in extract_quantities(text):
+        assert text[q.span[0]:q.span[1]] == q.text
