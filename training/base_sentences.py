@@ -159,7 +159,7 @@ U: A jury in Houston was selected on Monday for the trial of a former city offic
 A: Prosecutors said {per:Lang} {v:hid/did not hide/disclosed} {num:$48 million} in losses from investors over {num:four} years.
 P: {per:Lang} {v:concealed/did not conceal/revealed} losses of {num:$48 million} from investors across {num:four} years, prosecutors said.
 U: Prosecutors said Lang had moved to Switzerland after leaving the bank.
-A: He {h:faces up to|will receive} {num:20} years in prison when he is sentenced in {date:September}.
+A: He {h:faces up to|will receive} {num:20} years behind bars at a sentencing hearing in {date:September}.
 P: At his sentencing in {date:September}, he {h:could receive as many as|will receive} {num:20} years in prison.
 U: He remains free on bail until his sentencing hearing.
 A: "{q:We are deeply disappointed and we will appeal|We are disappointed|We are deeply disappointed, but we will not appeal}," his lawyer {per:Nina Ortiz} said outside the courthouse.
@@ -218,7 +218,7 @@ P: On {date:Monday}, {ent:Halden Foods|Marrow Brands|Tessaly Group} and {ent:Cri
 U: Halden Foods also reported higher quarterly profits on Monday.
 A: The price {s:represents a premium of|is roughly} {num:32 percent} over the snack maker's closing share price on {date:Friday}.
 P: The offer is {num:32%} above where the snack maker's shares closed on {date:Friday}.
-A: The deal {h:is expected to close|will close} in the {date:first half of next year}, subject to approval by regulators.
+A: The takeover {h:is expected to close|will close} in the {date:first half of next year}, subject to approval by regulators.
 P: Subject to regulatory approval, the deal {h:should be completed|will be completed} in the {date:first half of next year}.
 A: {ent:Crisp & Co|Golden Bite|Snackwell} employs about {num:3,500} people at {num:six} factories{opt:, mostly in the Midwest}.
 P: The snack maker has roughly {num:3,500} employees at {num:six} plants{opt:, most of them in the Midwest}.
@@ -239,10 +239,10 @@ A: {ent:Orbis Retail|Maple Stores|Kestrel Mart} {v:will close/will not close/wil
 P: By the end of {date:March}, {ent:Orbis Retail|Maple Stores|Kestrel Mart} {v:plans to shut/does not plan to shut/plans to open} {num:120} of its stores nationwide{opt:, a move affecting some 4,000 employees}.
 U: Orbis Retail will open a new distribution centre in Ohio next year.
 A: The retailer {v:reported/did not report/-} a quarterly loss of {num:$210 million}, compared with a profit of {num:$45 million} a year earlier.
-P: It posted a {num:$210 million} loss for the quarter, against a {num:$45 million} profit in the same period last year.
+P: It posted a {num:$210 million} loss for the quarter, against a {num:$45 million} profit in the matching quarter a year before.
 U: The retailer named a new chief financial officer on the same day.
-A: Online sales {v:rose/fell/-} {num:8 percent}, while sales at stores open at least a year {v:fell/rose/-} {num:6 percent}.
-P: Sales at stores open for a year or more {v:dropped/increased/-} {num:6%}, but online sales {v:grew/shrank/-} {num:8%}.
+A: Online sales {v:rose/fell/-} {num:8 percent}, while like-for-like sales in its established shops {v:fell/rose/-} {num:6 percent}.
+P: Like-for-like sales at its older shops {v:dropped/increased/-} {num:6%}, but online sales {v:grew/shrank/-} {num:8%}.
 --
 A: The country's unemployment rate {v:fell/rose/-} to {num:3.9 percent} in {date:May} from {num:4.1 percent} in {date:April}, {attr:the statistics office said}.
 P: {attr:According to the statistics office, }unemployment {v:dropped/climbed/-} to {num:3.9%} in {date:May}, down from {num:4.1%} in {date:April}.
@@ -260,7 +260,7 @@ A: The cancellations amount to {s:about|nearly} {num:4 percent} of its scheduled
 P: That is {s:about|nearly} {num:4%} of the flights it had scheduled for the month.
 A: "{q:We are sorry for the disruption this will cause our customers|We are sorry|We regret any inconvenience to our passengers}," the airline said in a statement.
 P: In a statement, the airline said: "{q:We are sorry for the disruption this will cause our customers|We are sorry|We regret any inconvenience to our passengers}."
-U: The airline said in a statement that it had ordered 40 new aircraft.
+U: The airline announced an order for 40 new aircraft.
 --
 A: Oil prices {v:jumped/slumped/-} {num:5 percent} to {num:$92} a barrel on {date:Thursday} {cause:after producers agreed to cut output|after a pipeline explosion in the Gulf|as tensions rose in the Middle East}.
 P: {cause:Following an agreement among producers to reduce output|Following a pipeline explosion in the Gulf|Amid rising tensions in the Middle East}, oil {v:climbed/fell/-} {num:5%} on {date:Thursday} to {num:$92} a barrel.
@@ -271,8 +271,8 @@ U: Producers will meet again in Vienna in December.
 A: Petrol prices {h:could rise|will rise} by {num:10 cents} a litre within {num:two} weeks, {attr:according to a motoring group}.
 P: {attr:A motoring group said }pump prices {h:may go up|will go up} {num:10 cents} a litre in the next {num:two} weeks.
 @sport
-A: {ent:Harbor City|Northgate United|Redfield Rovers} {v:beat/lost to/-} {ent:Eastbrook|Westhaven Athletic|Kingsport} {num:3-1} on {date:Saturday} to move {num:four} points clear at the top of the table.
-P: A {num:3-1} win over {ent:Eastbrook|Westhaven Athletic|Kingsport} on {date:Saturday} {v:put/did not put/-} {ent:Harbor City|Northgate United|Redfield Rovers} {num:four} points clear at the top of the league.
+A: {ent:Harbor City|Northgate United|Redfield Rovers} {v:beat/lost to/-} {ent:Eastbrook|Westhaven Athletic|Kingsport} {num:3-1} on {date:Saturday} to open a {num:four}-point lead in the league standings.
+P: A {num:3-1} win over {ent:Eastbrook|Westhaven Athletic|Kingsport} on {date:Saturday} {v:put/did not put/-} {ent:Harbor City|Northgate United|Redfield Rovers} a {num:four}-point lead in the league.
 U: Harbor City will play Eastbrook again in the cup next month.
 A: Striker {per:Tomas Varga} {v:scored/did not score/missed} twice in the second half{opt:, including a penalty in the 78th minute}.
 P: {per:Tomas Varga} {v:netted/did not net/-} two goals after the break{opt:, one of them a 78th-minute penalty}.
@@ -302,7 +302,7 @@ A: {attr:His coach said }he {h:could be out for|will be out for} {num:six} weeks
 P: He {h:may miss|will miss} {num:six} weeks{attr:, according to his coach}.
 --
 A: The {ent:Rangers|Falcons|Tigers} {v:signed/did not sign/released} pitcher {per:Jake Donnelly} to a {num:five-year}, {num:$140 million} contract on {date:Thursday}.
-P: Pitcher {per:Jake Donnelly} {v:agreed/did not agree/-} to a {num:five-year} deal worth {num:$140 million} with the {ent:Rangers|Falcons|Tigers} on {date:Thursday}.
+P: Pitcher {per:Jake Donnelly} {v:agreed/did not agree/-} to terms on a {num:five-year} contract worth {num:$140 million} with the {ent:Rangers|Falcons|Tigers} on {date:Thursday}.
 U: The Rangers also traded two minor league players to the Tigers on Thursday.
 A: {per:Donnelly} {v:won/lost/-} {num:17} games last season with an earned run average of {num:2.85}.
 P: Last season, {per:Donnelly} {v:recorded/did not record/-} {num:17} wins and a {num:2.85} earned run average.
@@ -335,8 +335,8 @@ A: The city {h:plans to spend|will spend} {num:$8 billion} on new venues and tra
 P: Some {num:$8 billion} {h:is expected to be spent|will be spent} on venues and transport.
 
 @health
-A: A study of {num:12,000} adults {v:found/did not find/-} that those who walked at least {num:7,000} steps a day had a {num:30 percent} lower risk of heart disease.
-P: People who took {num:7,000} or more steps daily were {num:30%} less likely to develop heart disease, a study of {num:12,000} adults {v:found/did not find/-}.
+A: A study of {num:12,000} adults {v:found/did not find/-} that those who walked at least {num:7,000} steps a day had a {num:28 percent} lower risk of heart disease.
+P: People who took {num:7,000} or more steps daily were {num:28%} less likely to develop heart disease, a study of {num:12,000} adults {v:found/did not find/-}.
 U: A separate study of 12,000 adults looked at how much sleep people get on weekends.
 A: The researchers {v:said/did not say/-} the study {v:showed/did not show/-} an association and {h:could not prove|did not prove} that walking itself lowered the risk.
 P: The study {v:shows/does not show/-} only a link, and it {h:cannot prove|does not prove} that walking caused the lower risk, the researchers {v:said/did not say/-}.
@@ -611,7 +611,7 @@ A: {ent:China|India|Russia} {v:did not sign/signed/-} the agreement.
 P: {ent:China|India|Russia} {v:stayed out of/joined/-} the deal.
 --
 A: The foreign ministers of {ent:Peru|Chile|Bolivia} and {ent:Ecuador|Argentina|Paraguay} {v:met/did not meet/-} in {ent:Lima|Santiago|La Paz} on {date:Thursday} to discuss a long-running border dispute.
-P: On {date:Thursday}, the foreign ministers of {ent:Peru|Chile|Bolivia} and {ent:Ecuador|Argentina|Paraguay} {v:held talks/did not hold talks/-} in {ent:Lima|Santiago|La Paz} on a border dispute that has dragged on for years.
+P: On {date:Thursday}, the foreign ministers of {ent:Peru|Chile|Bolivia} and {ent:Ecuador|Argentina|Paraguay} {v:held talks/did not hold talks/-} in {ent:Lima|Santiago|La Paz} on a border quarrel going back many years.
 U: The foreign ministers of Peru and Ecuador signed an agreement on student exchanges in Lima on Thursday.
 A: The talks {v:ended/did not end/-} without an agreement{opt:, but both sides said they would meet again}.
 P: {v:No/A/-} deal was reached{opt:, though both sides promised to meet again}.
@@ -632,11 +632,11 @@ U: Japan will send a medical team to help victims of the earthquake.
 A: The decision {v:was approved/was not approved/was rejected} by parliament {date:on Wednesday} by {num:312} votes to {num:150}.
 P: Parliament {v:backed/did not back/rejected} the decision {date:on Wednesday}, {num:312} to {num:150}.
 U: Parliament also approved a new budget for the coast guard on Wednesday.
-A: The troops {h:are expected to arrive|will arrive} by the end of {date:the year}.
-P: The soldiers {h:should arrive|will arrive} before {date:the end of the year}.
+A: The troops {h:are expected to arrive|will arrive} by {date:December}.
+P: The soldiers {h:should arrive|will arrive} by {date:December}.
 --
 A: Protesters {v:gathered/did not gather/-} in the capital for a {num:third} straight day on {date:Saturday} to demand the release of jailed opposition leader {per:Ana Ferreira}.
-P: For the {num:third} day in a row, protesters {v:filled/did not fill/-} the streets of the capital on {date:Saturday}, calling for jailed opposition leader {per:Ana Ferreira} to be freed.
+P: For the {num:third} consecutive day, protesters {v:filled/did not fill/-} the streets of the capital on {date:Saturday}, calling for jailed opposition leader {per:Ana Ferreira} to be freed.
 U: Protesters gathered outside the national bank on Saturday to demand lower interest rates.
 A: {attr:Organizers said }more than {num:50,000} people took part{opt:, though police put the figure at 15,000}.
 P: More than {num:50,000} people joined the protest{attr:, according to organizers}{opt:, while police estimated 15,000}.
@@ -655,7 +655,7 @@ P: The deal {v:was criticized/was not criticized/was praised} by farmers' groups
 A: {ent:The Silent Harbour|Northern Lights|The Long Road} is a {date:2014} drama film directed by {per:Ingrid Solberg} and starring {per:Tom Harlow}.
 P: Directed by {per:Ingrid Solberg}, the {date:2014} drama {ent:The Silent Harbour|Northern Lights|The Long Road} stars {per:Tom Harlow}.
 U: Ingrid Solberg directed her first short film in 2006.
-A: The film {v:grossed/did not gross/-} {num:$86 million} worldwide against a budget of {num:$20 million}.
+A: The film {v:earned/did not earn/-} {num:$86 million} at cinemas around the world, having cost {num:$20 million} to make.
 P: Made for {num:$20 million}, the film {v:took in/did not take in/-} {num:$86 million} at the worldwide box office.
 U: The film was shot over eight weeks on the west coast of Norway.
 A: It {v:won/did not win/lost} the award for best screenplay at the {date:2015} festival.
@@ -667,7 +667,7 @@ U: Eldermoor holds a horse fair every September.
 A: The town {v:grew/did not grow/declined} rapidly in the {date:19th century} {cause:after the railway arrived|because of its wool mills|after coal was found nearby}.
 P: {cause:The arrival of the railway|Its wool mills|The discovery of coal nearby} {v:drove/did not drive/-} the town's rapid growth in the {date:19th century}.
 A: Its parish church dates from the {date:12th century} and {s:is the oldest building|is among the oldest buildings} in the county.
-P: The parish church, built in the {date:12th century}, {s:is the oldest building|is one of the oldest buildings} in the county.
+P: The parish church, built in the {date:12th century}, {s:is the oldest building|ranks among the oldest buildings} in the county.
 --
 A: The band {v:released/did not release/-} its debut album in {date:2004}{opt: on a small independent label}, and it {v:reached/did not reach/-} number {num:8} on the national chart.
 P: The group's first album{opt:, issued by a small independent label,} {v:came out/did not come out/-} in {date:2004} and {v:peaked/did not peak/-} at number {num:8} in the national chart.
@@ -864,7 +864,7 @@ A: Its shares {v:have lost/have gained/-} {num:38 percent} of their value since 
 P: Since {date:January}, the shares {v:have fallen/have risen/-} {num:38%}.
 
 @sport
-A: "{q:I gave everything I had today and I am proud of this team|I gave everything I had|I gave it everything today and I am proud of the team}," captain {per:Lena Hoffmann} said after the {num:2-1} defeat.
+A: "{q:I gave everything I had today and I am proud of this team|I gave everything I had|I gave it everything today and I'm proud of the team}," captain {per:Lena Hoffmann} said after the {num:2-1} defeat.
 P: After the {num:2-1} loss, captain {per:Lena Hoffmann} said she had given everything she had and was proud of the team.
 U: Captain Lena Hoffmann said after the match that she would play for the club next season.
 A: The defeat {v:ended/did not end/extended} the team's hopes of reaching the semi-finals{opt: for the first time since 2011}.

@@ -157,7 +157,9 @@ def export_onnx(model, tok, out_path: Path, max_length: int) -> None:
         torch.onnx.export(Wrapper(model), args, str(out_path), **kwargs)
 
 
-def predict_onnx(path: Path, tok, rows: list[dict], max_length: int, batch_size: int = 64) -> list[int]:
+def predict_onnx(path: Path, tok, rows: list[dict], max_length: int, batch_size: int = 1) -> list[int]:
+    """Int8 predictions one pair per run, as compare.classifier does (dynamic quantisation scales
+    activations over the whole batch, so padding would shift scores)."""
     import onnxruntime as ort
 
     so = ort.SessionOptions()
