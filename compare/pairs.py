@@ -11,11 +11,23 @@ from compare.relate import Verdict, judge
 from compare.vocab import Relation
 
 
-def pair_score(a_vec: np.ndarray, b_vec: np.ndarray, a: str, b: str, config: MatchConfig) -> float:
+def blended_score(cosine: float, a: str, b: str, config: MatchConfig) -> float:
     """The alignment's pair score for one pair: cosine blended with Dice content-word overlap."""
     aw, bw = content_words(a), content_words(b)
     dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
-    return (1 - config.lexical_weight) * float(a_vec @ b_vec) + config.lexical_weight * dice
+    return (1 - config.lexical_weight) * cosine + config.lexical_weight * dice
+
+
+def pair_score(a_vec: np.ndarray, b_vec: np.ndarray, a: str, b: str, config: MatchConfig) -> float:
+    """blended_score from the two sentence vectors."""
+    return blended_score(float(a_vec @ b_vec), a, b, config)
+
+
+def judge_lone_pair(a: str, b: str, score: float, probs, config: MatchConfig) -> Verdict:
+    """`unrelated` below the same-claim threshold, else the detectors' and classifier's verdict."""
+    if score < config.pair_threshold:
+        return Verdict(Relation.UNRELATED, round(1 - score, 4), ())
+    return judge(a, b, probs)
 
 
 def classify_pairs(pairs: Sequence[tuple[str, str]], embed: Callable[[list[str]], np.ndarray],
@@ -29,9 +41,5 @@ def classify_pairs(pairs: Sequence[tuple[str, str]], embed: Callable[[list[str]]
     probs = classifier.predict_proba(list(pairs)) if classifier is not None else [None] * len(pairs)
     verdicts = []
     for (a, b), av, bv, p in zip(pairs, a_vecs, b_vecs, probs):
-        score = pair_score(av, bv, a, b, config)
-        if score < config.pair_threshold:
-            verdicts.append(Verdict(Relation.UNRELATED, round(1 - score, 4), ()))
-        else:
-            verdicts.append(judge(a, b, p))
+        verdicts.append(judge_lone_pair(a, b, pair_score(av, bv, a, b, config), p, config))
     return verdicts

@@ -159,9 +159,8 @@ def explain(hits: Sequence[ArticleHit], query_sentences: Sequence[str], classifi
         match_config: `MatchConfig` with the same-claim threshold and the pair score's
             lexical weight (default MatchConfig()).
     """
-    from compare.align import content_words
     from compare.config import MatchConfig
-    from compare.relate import judge
+    from compare.pairs import blended_score, judge_lone_pair
 
     config = match_config or MatchConfig()
     pairs = [(query_sentences[m.query_index], m.text) for h in hits for m in h.matches]
@@ -171,18 +170,10 @@ def explain(hits: Sequence[ArticleHit], query_sentences: Sequence[str], classifi
         matches = []
         for m in hit.matches:
             a, b, p = query_sentences[m.query_index], m.text, next(probs)
-            aw, bw = content_words(a), content_words(b)
-            dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
-            # The aligner's pair score (compare.pairs.pair_score), from the cosine already known.
-            pair_score = (1 - config.lexical_weight) * m.similarity + config.lexical_weight * dice
-            if pair_score < config.pair_threshold:
-                m = dataclasses.replace(m, relation=Relation.UNRELATED, confidence=round(1 - pair_score, 4),
-                                        changes=())
-            else:
-                verdict = judge(a, b, p)
-                m = dataclasses.replace(m, relation=verdict.relation, confidence=verdict.confidence,
-                                        changes=verdict.changes)
-            matches.append(m)
+            # The cosine is already known from retrieval: no second embedding.
+            verdict = judge_lone_pair(a, b, blended_score(m.similarity, a, b, config), p, config)
+            matches.append(dataclasses.replace(m, relation=verdict.relation, confidence=verdict.confidence,
+                                               changes=verdict.changes))
         out.append(dataclasses.replace(hit, matches=tuple(matches)))
     return out
 
