@@ -46,12 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    from claimdiff import compare_cli, demo_cli, index_cli, search_cli
+    from claimdiff import claims_cli, compare_cli, demo_cli, index_cli, search_cli
 
     demo_cli.register(commands, _add_common, _formatter)
     index_cli.register(commands, _add_common, _formatter)
     compare_cli.register(commands, _add_common, _formatter)
     search_cli.register(commands, _add_common, _formatter)
+    claims_cli.register(commands, _add_common, _formatter)
     return parser
 
 

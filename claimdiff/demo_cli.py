@@ -1,14 +1,13 @@
-"""`claimdiff demo`: the whole flow on the bundled corpora: index, then one comparison."""
+"""`claimdiff demo`: the whole flow on the bundled corpora: index, claims map, one comparison."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from claimdiff import session
 
 
 def register(commands, add_common, formatter) -> None:
-    d = commands.add_parser("demo", help="index the bundled corpora/ and compare a rewrite with its source",
+    d = commands.add_parser("demo", help="index the bundled corpora/, map their claims across outlets, compare a rewrite with its source",
                             formatter_class=formatter,
                             epilog="example:\n  claimdiff demo --corpora corpora --db .claimdiff-demo")
     d.add_argument("--corpora", default="corpora", metavar="DIR", help="folder of story sets (default corpora)")
@@ -29,7 +28,7 @@ def _first_gold_pair(corpora: Path) -> tuple[str, str] | None:
 def cmd_demo(args) -> int:
     from rich.console import Console
 
-    from claimdiff import compare_cli, index_cli
+    from claimdiff import claims_cli, compare_cli, index_cli
     from index.errors import InputError
 
     corpora = Path(args.corpora)
@@ -41,9 +40,13 @@ def cmd_demo(args) -> int:
     args.paths, args.outlet, args.date, args.title, args.index_type = [str(corpora)], None, None, None, None
     status = index_cli.cmd_add(args)
     index_cli.cmd_list(args)
+    console.rule("2. claims reported by several outlets, most contested first")
+    args.contested, args.min_outlets, args.outlet, args.since, args.until = False, 2, None, None, None
+    args.sort, args.limit, args.html = "contested", 3, None
+    claims_cli.cmd_claims(args)
     pair = _first_gold_pair(corpora)
     if pair:
-        console.rule(f"2. compare {pair[1]} with its source {pair[0]}")
+        console.rule(f"3. compare {pair[1]} with its source {pair[0]}")
         args.a, args.b = pair
         args.by, args.only, args.min_confidence, args.html = "rewrite", None, 0.0, None
         compare_cli.cmd_compare(args)

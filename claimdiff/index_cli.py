@@ -30,6 +30,7 @@ def register(commands, add_common, formatter) -> None:
 
     ls = sub.add_parser("list", help="list stored articles", formatter_class=formatter,
                         epilog="example:\n  claimdiff index list --json")
+    ls.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(ls, model=False)
     ls.set_defaults(handler=cmd_list)
 
@@ -58,10 +59,10 @@ def register(commands, add_common, formatter) -> None:
     rb.set_defaults(handler=cmd_rebuild)
 
 
-def _console(stderr: bool = False):
+def _console(width: int | None = None, stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    return Console(width=width, stderr=stderr, highlight=False)
 
 
 def cmd_add(args) -> int:
@@ -112,12 +113,17 @@ def cmd_list(args) -> int:
         return 0
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} articles", show_lines=False)
-    for col in ("id", "outlet", "published", "sentences", "title"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"{len(rows)} articles", show_lines=False, title_justify="left")
+    table.add_column("id", overflow="fold", min_width=12)
+    table.add_column("outlet", overflow="fold", min_width=10)
+    table.add_column("published", min_width=16)
+    table.add_column("sentences", justify="right")
+    table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
-        table.add_row(r.id, r.outlet or "", r.published or "", str(r.n_sentences), r.title or "")
-    _console().print(table)
+        # "2026-03-12T09:30:00Z" -> "2026-03-12 09:30": a date column that never wraps
+        table.add_row(r.id, r.outlet or "", (r.published or "")[:16].replace("T", " "), str(r.n_sentences),
+                      r.title or "")
+    _console(getattr(args, "width", None)).print(table)
     return 0
 
 

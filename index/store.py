@@ -102,6 +102,15 @@ class SearchHits(NamedTuple):
     vector_ids: np.ndarray
 
 
+class SentenceTable(NamedTuple):
+    """Every stored sentence as parallel columns (numpy arrays and a list of texts)."""
+
+    article_seq: np.ndarray
+    index: np.ndarray
+    vector_id: np.ndarray
+    text: list[str]
+
+
 @dataclass
 class CorpusStats:
     path: str
@@ -300,6 +309,30 @@ class Corpus:
                     f"ORDER BY a.seq, s.idx", part):
                 out.setdefault(vid, []).append(SentenceRef(aid, seq, idx, text, vid))
         return out
+
+    def sentence_table(self) -> SentenceTable:
+        """Every stored sentence as parallel columns, in (article seq, index) order."""
+        rows = self._db.execute(
+            "SELECT article_seq, idx, vector_id, text FROM sentences ORDER BY article_seq, idx").fetchall()
+        n = len(rows)
+        return SentenceTable(np.fromiter((r[0] for r in rows), np.int64, n),
+                             np.fromiter((r[1] for r in rows), np.int64, n),
+                             np.fromiter((r[2] for r in rows), np.int64, n),
+                             [r[3] for r in rows])
+
+    def vectors_by_id(self, vector_ids: Sequence[int]) -> np.ndarray:
+        """The stored vectors with these ids, in the order given."""
+        wanted = [int(v) for v in vector_ids]
+        found: dict[int, bytes] = {}
+        for start in range(0, len(wanted), 900):
+            part = wanted[start:start + 900]
+            marks = ",".join("?" * len(part))
+            found.update(self._db.execute(f"SELECT id, vector FROM vectors WHERE id IN ({marks})", part))
+        missing = [v for v in wanted if v not in found]
+        if missing:
+            raise CorpusError(f"{self.directory}: sentences point at missing vectors (e.g. id "
+                              f"{missing[0]}); run `claimdiff index rebuild` or re-add the articles")
+        return self._stack([found[v] for v in wanted])
 
     def sentence_rows(self) -> list[tuple[int, int, int, str]]:
         """(sentences.id, article seq, sentence index, text) of every stored sentence, in order."""

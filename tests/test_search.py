@@ -13,7 +13,6 @@ import pytest
 from compare.search import SearchConfig, Searcher, evaluate_retrieval, explain, search
 from compare.vocab import ChangeKind, Relation
 from index.article import article_from_sentences
-from index.config import IndexConfig
 from index.errors import ConfigError, CorpusError, InputError
 from index.lexical import LexicalIndex, SentenceRow, read_stamp
 from index.store import Corpus
@@ -28,23 +27,9 @@ PARAPHRASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def embedder():
-    from index.embed import load_embedder
-
-    return load_embedder()
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory, embedder) -> Path:
-    from index.ingest import load_articles
-
-    loaded = load_articles([str(REPO / "corpora")], IndexConfig())
-    assert not loaded.failures
-    path = tmp_path_factory.mktemp("search") / "db"
-    with Corpus.open(path, create=True) as corpus:
-        corpus.add(loaded.articles, embedder)
-    return path
+@pytest.fixture()
+def db(corpora_db) -> Path:
+    return corpora_db
 
 
 @pytest.fixture()

@@ -1,0 +1,138 @@
+"""`claimdiff claims` (the claim map across outlets) and `claimdiff trace ID` (who said it first)."""
+from __future__ import annotations
+
+import json
+import sys
+
+from claimdiff import session
+
+CLAIMS_EXAMPLES = (
+    "examples:\n"
+    "  claimdiff index add corpora/\n"
+    "  claimdiff claims\n"
+    "  claimdiff claims --contested --min-outlets 3 --limit 5\n"
+    "  claimdiff claims --sort spread --outlet 'Harbor Herald' --since 2026-03-01 --until 2026-03-31\n"
+    "  claimdiff claims --html claims.html --json > claims.json")
+TRACE_EXAMPLES = (
+    "examples:\n"
+    "  claimdiff trace water-gull-county-gazette\n"
+    "  claimdiff trace storm-kvtr-news8 --json")
+
+
+def register(commands, add_common, formatter) -> None:
+    c = commands.add_parser("claims", help="group the corpus's sentences into claims across outlets; who said it first",
+                            formatter_class=formatter, epilog=CLAIMS_EXAMPLES)
+    c.add_argument("--contested", action="store_true",
+                   help="only claims that some report contradicts or alters")
+    c.add_argument("--min-outlets", type=_positive_int, default=2, metavar="N",
+                   help="only claims reported by at least N outlets (default 2)")
+    c.add_argument("--outlet", help="only claims this outlet reported (case-insensitive)")
+    c.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
+    c.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
+    c.add_argument("--sort", choices=("contested", "spread", "earliest"), default="contested",
+                   help="contested: contradictions, then alterations (default); spread: most outlets; "
+                        "earliest: by the origin's date")
+    c.add_argument("--limit", type=_positive_int, default=20, metavar="N",
+                   help="show at most N claims (default 20; --html and --json too)")
+    c.add_argument("--html", metavar="FILE", help="also write a standalone HTML report to FILE")
+    c.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
+    add_common(c)
+    c.set_defaults(handler=cmd_claims)
+
+    t = commands.add_parser("trace", help="for each sentence of an article, the earliest other report of its claim",
+                            formatter_class=formatter, epilog=TRACE_EXAMPLES)
+    t.add_argument("id", metavar="ID", help="an article id in the corpus (`claimdiff index list`)")
+    t.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
+    add_common(t)
+    t.set_defaults(handler=cmd_trace)
+
+
+def _positive_int(value: str) -> int:
+    from claimdiff.search_cli import _positive_int as check
+
+    return check(value)
+
+
+def _progress_bar():
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+def cmd_claims(args) -> int:
+    from compare.claims import find_claims, select_claims, with_confidence
+    from compare.claims_render import claims_to_dict
+    from compare.search import check_dates
+
+    since, until = check_dates(args.since, args.until)
+    filters = {"contested": args.contested, "min_outlets": args.min_outlets, "outlet": args.outlet,
+               "since": args.since, "until": args.until, "sort": args.sort, "limit": args.limit}
+    with session.open_corpus(args) as corpus, _progress_bar() as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        claim_map = find_claims(corpus, since=since, until=until, progress=progress)
+    shown = select_claims(claim_map.claims, contested=args.contested, min_outlets=args.min_outlets,
+                          outlet=args.outlet, sort=args.sort)[: args.limit]
+    shown = with_confidence(shown, _classifier())
+    if args.html:
+        from compare.claims_html import claims_html
+
+        with open(args.html, "w", encoding="utf-8") as fh:
+            fh.write(claims_html(shown, claim_map, filters))
+    if args.json:
+        print(json.dumps(claims_to_dict(claim_map, shown, filters), indent=2, ensure_ascii=False))
+    else:
+        from rich.console import Console
+
+        from compare.claims_render import render_claims
+
+        console = Console(width=args.width, highlight=False)
+        if not shown:
+            console.print(f"no claims to show: {_why_no_claims(claim_map, filters)}")
+        else:
+            render_claims(shown, claim_map, console)
+    if args.html:
+        print(f"HTML report written to {args.html}", file=sys.stderr)
+    return 0
+
+
+def _why_no_claims(claim_map, filters: dict) -> str:
+    if claim_map.articles == 0:
+        return "no stored article is in the --since/--until window" if filters["since"] or filters["until"] \
+            else "the corpus is empty; add articles with `claimdiff index add`"
+    if claim_map.articles == 1:
+        return "the corpus holds one article; claims need reports from two or more"
+    if not claim_map.claims:
+        return (f"no sentence of the {claim_map.articles} articles reports the same claim as a sentence of "
+                "another article")
+    named = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in filters.items()
+                      if k in ("contested", "min_outlets", "outlet") and v not in (None, False))
+    return f"{len(claim_map.claims)} claim(s) found, none passes {named}"
+
+
+def _classifier():
+    from compare.classifier import PairClassifier
+
+    return PairClassifier.load()
+
+
+def cmd_trace(args) -> int:
+    from compare.claims import trace_article
+    from compare.claims_render import render_trace, trace_to_dict
+
+    with session.open_corpus(args) as corpus:
+        trace = trace_article(corpus, args.id)
+    if args.json:
+        print(json.dumps(trace_to_dict(trace), indent=2, ensure_ascii=False))
+        return 0
+    from rich.console import Console
+
+    render_trace(trace, Console(width=args.width, highlight=False))
+    return 0

@@ -1,0 +1,224 @@
+"""The claim map and trace: real model, real FAISS, real SQLite, on our own corpora/ articles."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimdiff.cli import main
+from compare.align import content_words
+from compare.claims import (ClaimsConfig, _leader_groups, _time_key, find_claims, select_claims,
+                            trace_article)
+from compare.claims_html import claims_html
+from compare.config import MatchConfig
+from compare.vocab import ChangeKind, Relation
+from index.article import article_from_sentences
+from index.errors import ConfigError, CorpusError
+from index.store import Corpus
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def db(corpora_db) -> Path:
+    return corpora_db
+
+
+@pytest.fixture(scope="module")
+def claim_map(corpora_db):
+    with Corpus.open(corpora_db) as corpus:
+        return find_claims(corpus)
+
+
+def _claim_with(claim_map, words: str):
+    found = [c for c in claim_map.claims if any(words in r.text for r in (c.origin, *c.reports))]
+    assert found, f"no claim mentions {words!r}"
+    return found[0]
+
+
+def test_claims_span_outlets_one_report_per_article(claim_map):
+    assert len(claim_map.claims) >= 20
+    for claim in claim_map.claims:
+        articles = [r.article_id for r in (claim.origin, *claim.reports)]
+        assert len(articles) == len(set(articles)) >= 2
+        # story sets never share a claim: their ids start with the story's name
+        assert len({a.split("-")[0] for a in articles}) == 1, articles
+
+
+def test_origin_is_earliest_published_not_first_ingested(claim_map, db):
+    with Corpus.open(db) as corpus:
+        seq = {a.id: a.seq for a in corpus.list_articles()}
+    # The wire story was ingested after two of its rewrites (files load alphabetically) but
+    # published first, so it must be the origin of the claims it carries.
+    assert seq["storm-source"] > seq["storm-halden-evening-post"]
+    guard = _claim_with(claim_map, "National Guard")
+    assert guard.origin.article_id == "storm-source"
+    for claim in claim_map.claims:
+        assert all(_time_key(claim.origin) < _time_key(r) for r in claim.reports)
+
+
+def test_reports_are_judged_against_the_origin(claim_map):
+    guard = _claim_with(claim_map, "National Guard")
+    by_article = {r.article_id: r for r in guard.reports}
+    tenfold = by_article["storm-valley-transit-watch"]  # about 300 -> about 3,000 Guard members
+    assert tenfold.relation is Relation.CONTRADICT
+    assert ChangeKind.NUMBER in {c.kind for c in tenfold.changes}
+    assert by_article["storm-halden-evening-post"].relation is Relation.REPEAT
+    assert guard.outlets == 5 and guard.contested
+
+
+def test_no_chaining_every_member_is_a_direct_neighbour_of_its_leader():
+    # a-b and b-c are edges, a-c is not: connected components would give one group {a, b, c};
+    # leader clustering gives b (two neighbours) with a and c only because both match b itself.
+    edges = {0: {1: 0.9}, 1: {0: 0.9, 2: 0.9}, 2: {1: 0.9}, 3: {4: 0.8}, 4: {3: 0.8}}
+    home = np.array([10, 11, 12, 13, 14])
+    groups = _leader_groups(edges, home, 5)
+    assert groups == [(1, [0, 2]), (3, [4])]
+    # once taken, a node cannot found or join another group
+    edges = {0: {1: 0.9, 2: 0.9, 3: 0.9}, 1: {0: 0.9}, 2: {0: 0.9}, 3: {0: 0.9, 4: 0.9}, 4: {3: 0.9}}
+    assert _leader_groups(edges, np.arange(5), 5) == [(0, [1, 2, 3])]
+
+
+def test_knn_graph_equals_brute_force_when_k_covers_the_corpus(db):
+    """Oracle: with k >= corpus size, the FAISS k-NN edges are exactly the all-pairs edges."""
+    match = MatchConfig()
+    with Corpus.open(db) as corpus:
+        table = corpus.sentence_table()
+        full = find_claims(corpus, ClaimsConfig(neighbours=len(table.text) + 1))
+        nodes, first = np.unique(table.vector_id, return_index=True)
+        vectors = corpus.vectors_by_id(nodes)
+    homes: dict[int, set] = {}
+    for vid, seq in zip(table.vector_id, table.article_seq):
+        homes.setdefault(int(vid), set()).add(int(seq))
+    words = [content_words(table.text[r]) for r in first]
+    cos = vectors @ vectors.T
+    expected = 0
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            hi, hj = homes[int(nodes[i])], homes[int(nodes[j])]
+            if len(hi) == 1 and hi == hj:
+                continue
+            aw, bw = words[i], words[j]
+            dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
+            if (1 - match.lexical_weight) * cos[i, j] + match.lexical_weight * dice >= match.pair_threshold:
+                expected += 1
+    assert full.edges == expected > 50
+
+
+def test_select_claims_filters_and_sorts(claim_map):
+    contested = select_claims(claim_map.claims, contested=True)
+    assert contested and all(c.contested for c in contested)
+    counts = [(c.counts["contradict"], c.counts["alter"]) for c in contested]
+    assert counts == sorted(counts, reverse=True)
+    wide = select_claims(claim_map.claims, min_outlets=4, sort="spread")
+    assert wide and all(c.outlets >= 4 for c in wide)
+    assert [c.outlets for c in wide] == sorted((c.outlets for c in wide), reverse=True)
+    herald = select_claims(claim_map.claims, outlet="harbor herald")
+    assert herald and all(any(r.outlet == "Harbor Herald" for r in (c.origin, *c.reports)) for c in herald)
+    earliest = select_claims(claim_map.claims, sort="earliest")
+    assert [_time_key(c.origin) for c in earliest] == sorted(_time_key(c.origin) for c in earliest)
+    with pytest.raises(ConfigError, match="not one of"):
+        select_claims(claim_map.claims, sort="loudest")
+
+
+def test_date_window_limits_the_articles(db):
+    import datetime as dt
+
+    with Corpus.open(db) as corpus:
+        window = find_claims(corpus, since=dt.date(2026, 3, 11), until=dt.date(2026, 3, 13))
+        infos = {a.id: a.published for a in corpus.list_articles()}
+    assert window.articles == sum(1 for p in infos.values() if "2026-03-11" <= p[:10] <= "2026-03-13")
+    for claim in window.claims:
+        for r in (claim.origin, *claim.reports):
+            assert "2026-03-11" <= r.published[:10] <= "2026-03-13"
+
+
+def test_trace_finds_the_wire_story_as_source(db):
+    with Corpus.open(db) as corpus:
+        rewrite = trace_article(corpus, "water-bayline-daily")
+        source = trace_article(corpus, "water-source")
+        with pytest.raises(CorpusError, match="no article"):
+            trace_article(corpus, "no-such-article")
+    carried = [s for s in rewrite.steps if s.source is not None]
+    assert len(carried) >= len(rewrite.steps) // 2
+    assert set(rewrite.sources) == {"water-source"}
+    for step in carried:
+        assert step.source.relation in (Relation.REPEAT, Relation.ALTER, Relation.CONTRADICT)
+        assert step.earlier[0].article_id == step.source.article_id
+    # the wire story came first: nothing of it was reported earlier, and others took it up
+    assert all(s.source is None for s in source.steps)
+    assert sum(1 for s in source.steps if s.later) >= len(source.steps) // 2
+
+
+def test_undated_articles_fall_back_to_ingest_order(tmp_path, embedder):
+    first = article_from_sentences("first", ["The harbour ferry will stop running on Sundays from May.",
+                                             "Tickets for weekday crossings stay at four dollars."], outlet="One")
+    second = article_from_sentences("second", ["From May the harbour ferry will no longer run on Sundays.",
+                                               "A new bakery opened near the pier last week."], outlet="Two")
+    with Corpus.open(tmp_path / "db", create=True) as corpus:
+        corpus.add([first, second], embedder)
+        claims = find_claims(corpus).claims
+    assert len(claims) == 1
+    assert claims[0].origin.article_id == "first"
+    assert claims[0].reports[0].article_id == "second"
+
+
+def test_claims_html_escapes_article_text(claim_map):
+    from dataclasses import replace
+
+    claim = claim_map.claims[0]
+    evil = replace(claim, origin=replace(claim.origin, text='<script>alert("x")</script> ' + claim.origin.text,
+                                         outlet="<b>Outlet</b>"))
+    page = claims_html([evil], claim_map, {"contested": True})
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;Outlet&lt;/b&gt;" in page
+    assert page.count("<script>") == 1  # ours
+
+
+# ---------------------------------------------------------------- CLI
+
+def test_cli_claims_json_and_html(db, tmp_path, capsys):
+    html = tmp_path / "claims.html"
+    assert main(["claims", "--db", str(db), "--contested", "--limit", "3", "--json", "--html", str(html)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema"] == "claimdiff.claims/1"
+    assert doc["shown"] == len(doc["claims"]) == 3
+    assert doc["claims_found"] >= 20
+    first = doc["claims"][0]
+    assert first["contested"] and first["origin"]["article"] and first["others"]
+    assert {"relation", "confidence", "changes"} <= set(first["others"][0])
+    assert "claim-3" in html.read_text(encoding="utf-8")
+
+
+def test_cli_claims_rich_output(db, capsys):
+    assert main(["claims", "--db", str(db), "--min-outlets", "5", "--limit", "2", "--width", "100"]) == 0
+    out = capsys.readouterr().out
+    assert "showing 2" in out and "origin" in out
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_cli_claims_explains_an_empty_result(db, capsys):
+    assert main(["claims", "--db", str(db), "--since", "2030-01-01"]) == 0
+    assert "no stored article is in the --since/--until window" in capsys.readouterr().out
+    assert main(["claims", "--db", str(db), "--min-outlets", "50"]) == 0
+    assert "none passes --min-outlets 50" in capsys.readouterr().out
+
+
+def test_cli_claims_and_trace_bad_input(db, capsys):
+    assert main(["claims", "--db", str(db), "--since", "2026-03-10", "--until", "2026-03-01"]) == 1
+    assert "is after --until" in capsys.readouterr().err
+    assert main(["trace", "nope", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no article 'nope'" in err
+
+
+def test_cli_trace_json(db, capsys):
+    assert main(["trace", "storm-kvtr-news8", "--db", str(db), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema"] == "claimdiff.trace/1" and doc["article"] == "storm-kvtr-news8"
+    assert doc["carried"] >= 1 and len(doc["steps"]) == doc["sentences"]
+    carried = [s for s in doc["steps"] if s["source"]]
+    assert all(s["source"]["published"] < "2026-03-12T13:10" for s in carried)
