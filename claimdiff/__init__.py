@@ -3,6 +3,8 @@
 Public API (heavy modules load on first use):
     claimdiff.compare(a, b) -> Comparison
     claimdiff.Corpus, claimdiff.load_embedder, claimdiff.MatchConfig, claimdiff.IndexConfig
+    claimdiff.find_claims(corpus) -> ClaimMap, claimdiff.trace_article(corpus, id) -> Trace
+    claimdiff.search(corpus, embedder, sentences) -> list[ArticleHit]
 """
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from index.errors import ClaimdiffError
 from index.records import Article, Sentence
 
 __all__ = ["compare", "Article", "Sentence", "Change", "ChangeKind", "Comparison", "Link", "Summary",
-           "Relation", "MatchConfig", "IndexConfig", "ClaimdiffError", "load_embedder", "Corpus"]
+           "Relation", "MatchConfig", "IndexConfig", "ClaimdiffError", "load_embedder", "Corpus", "find_claims",
+           "trace_article", "search"]
 __version__ = "0.1.0"
 
 _session: dict = {}
@@ -54,4 +57,12 @@ def __getattr__(name: str):
         from index.store import Corpus
 
         return Corpus
+    if name in ("find_claims", "trace_article"):
+        from compare import claims
+
+        return getattr(claims, name)
+    if name == "search":
+        from compare.search import search
+
+        return search
     raise AttributeError(name)

@@ -13,6 +13,7 @@ CLAIMS_EXAMPLES = (
     "  claimdiff claims --contested --min-outlets 3 --limit 5\n"
     "  claimdiff claims --sort spread --outlet 'Harbor Herald' --since 2026-03-01 --until 2026-03-31\n"
     "  claimdiff claims --html claims.html --json > claims.json")
+EVAL_EXAMPLE = ("example:\n  claimdiff eval claims corpora/water/gold.jsonl --json")
 TRACE_EXAMPLES = (
     "examples:\n"
     "  claimdiff trace water-gull-county-gazette\n"
@@ -34,6 +35,8 @@ def register(commands, add_common, formatter) -> None:
                         "earliest: by the origin's date")
     c.add_argument("--limit", type=_positive_int, default=20, metavar="N",
                    help="show at most N claims (default 20; --html and --json too)")
+    c.add_argument("--threshold", type=_unit, default=None, metavar="X",
+                   help="same-claim score two sentences need to share a claim (0..1, default 0.60)")
     c.add_argument("--html", metavar="FILE", help="also write a standalone HTML report to FILE")
     c.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(c)
@@ -42,15 +45,47 @@ def register(commands, add_common, formatter) -> None:
     t = commands.add_parser("trace", help="for each sentence of an article, the earliest other report of its claim",
                             formatter_class=formatter, epilog=TRACE_EXAMPLES)
     t.add_argument("id", metavar="ID", help="an article id in the corpus (`claimdiff index list`)")
+    t.add_argument("--threshold", type=_unit, default=None, metavar="X",
+                   help="same-claim score two sentences need to share a claim (0..1, default 0.60)")
     t.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(t)
     t.set_defaults(handler=cmd_trace)
+
+
+def register_eval(eval_subparsers, add_common, formatter) -> None:
+    e = eval_subparsers.add_parser(
+        "claims", help="claim map on gold article pairs: pairwise precision/recall of same-claim grouping",
+        formatter_class=formatter, epilog=EVAL_EXAMPLE)
+    e.add_argument("file", metavar="FILE.jsonl", help="gold article pairs (the format of `eval articles`)")
+    e.add_argument("--threshold", type=_unit, default=None, metavar="X",
+                   help="same-claim score two sentences need to share a claim (0..1, default 0.60)")
+    add_common(e)
+    e.set_defaults(handler=cmd_eval_claims)
 
 
 def _positive_int(value: str) -> int:
     from claimdiff.search_cli import _positive_int as check
 
     return check(value)
+
+
+def _unit(value: str) -> float:
+    import argparse
+
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0..1")
+    return number
+
+
+def _match(args):
+    """The MatchConfig named by --threshold (the same-claim bar), defaults otherwise."""
+    from compare.config import MatchConfig
+
+    return MatchConfig(pair_threshold=args.threshold) if args.threshold is not None else MatchConfig()
 
 
 def _progress_bar():
@@ -77,7 +112,7 @@ def cmd_claims(args) -> int:
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        claim_map = find_claims(corpus, since=since, until=until, progress=progress)
+        claim_map = find_claims(corpus, match=_match(args), since=since, until=until, progress=progress)
     shown = select_claims(claim_map.claims, contested=args.contested, min_outlets=args.min_outlets,
                           outlet=args.outlet, sort=args.sort)[: args.limit]
     shown = with_confidence(shown, _classifier())
@@ -128,11 +163,34 @@ def cmd_trace(args) -> int:
     from compare.claims_render import render_trace, trace_to_dict
 
     with session.open_corpus(args) as corpus:
-        trace = trace_article(corpus, args.id)
+        trace = trace_article(corpus, args.id, match=_match(args))
     if args.json:
         print(json.dumps(trace_to_dict(trace), indent=2, ensure_ascii=False))
         return 0
     from rich.console import Console
 
     render_trace(trace, Console(width=args.width, highlight=False))
+    return 0
+
+
+def cmd_eval_claims(args) -> int:
+    from compare.claims_eval import evaluate_claims
+    from index.embed import load_embedder
+
+    config = session.index_config(args)
+    result = evaluate_claims(args.file, load_embedder(config.model, config.backend, config), match=_match(args))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{args.file}: {result['pairs']} article pairs, {result['articles']} articles, "
+                        f"{result['claims']} claims")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key in ("pair_precision", "pair_recall", "pair_f1"):
+        table.add_row(key, f"{result[key]:.3f}")
+    table.add_row("gold links (sentence pairs)", str(result["gold_links"]))
+    Console().print(table)
     return 0

@@ -48,9 +48,10 @@ def register(commands, add_common, formatter) -> None:
     a.add_argument("file", metavar="FILE.jsonl")
     add_common(a)
     a.set_defaults(handler=cmd_eval_articles)
-    from claimdiff import search_cli
+    from claimdiff import claims_cli, search_cli
 
     search_cli.register_eval(sub, add_common, formatter)
+    claims_cli.register_eval(sub, add_common, formatter)
 
 
 def _engine(args):

@@ -29,3 +29,12 @@ def test_article_alignment_and_relations_stay_above_floors(corpora_gold):
     assert result["pairs"] == 10
     for key, floor in FLOORS["articles"].items():
         assert result[key] >= floor, f"{key} fell to {result[key]} (floor {floor})"
+
+
+def test_claim_map_grouping_stays_above_floors(corpora_gold):
+    from compare.claims_eval import evaluate_claims
+
+    result = evaluate_claims(str(corpora_gold), load_embedder())
+    assert result["pairs"] == 10 and result["articles"] == 13
+    for key, floor in FLOORS["claims"].items():
+        assert result[key] >= floor, f"{key} fell to {result[key]} (floor {floor})"
