@@ -107,18 +107,21 @@ def render_hits(hits, query_sentences, console) -> None:
     markers = console.color_system is None  # no styles: mark deletions and insertions in the text
     groups = group_by_outlet(hits)
     table = Table(title=f"{len(hits)} article(s) from {len(groups)} outlet(s) for a "
-                        f"{len(query_sentences)}-sentence query", title_justify="left")
-    table.add_column("outlet", overflow="fold", max_width=16)
-    table.add_column("article", overflow="fold", max_width=28)
-    table.add_column("published", overflow="fold", max_width=10)
-    table.add_column("score", justify="right")
-    table.add_column("relation", overflow="fold", max_width=16)
+                        f"{len(query_sentences)}-sentence query", title_justify="left", expand=True)
+    table.add_column("outlet · article", overflow="fold", max_width=24)
+    table.add_column("score", justify="right", width=5)
+    table.add_column("relation", overflow="fold", max_width=14)
     table.add_column("query sentence / best match (word diff)", overflow="fold", ratio=1)
     for outlet, group in groups:
         for h, hit in enumerate(group):
-            article = Text(hit.article_id, style="bold")
+            article = Text()
+            if h == 0:
+                article.append(f"{outlet or '(no outlet)'}\n", "bold")
+            article.append(hit.article_id)
+            if hit.published:
+                article.append(f"\n{hit.published[:10]}", "dim")
             if hit.title:
-                article.append(f"\n{hit.title}", style="dim")
+                article.append(f"\n{hit.title}", "dim")
             for n, m in enumerate(hit.matches):
                 a, b = render_diff_words(query_sentences[m.query_index], m.text, markers=markers)
                 diff = Text.assemble((f"Q{m.query_index + 1} ", "dim"), a, "\n",
@@ -129,9 +132,7 @@ def render_hits(hits, query_sentences, console) -> None:
                 if kinds:
                     relation.append(f"\n{kinds}", style="dim")
                 first = n == 0
-                table.add_row(outlet or "(no outlet)" if first and h == 0 else "",
-                              article if first else "", (hit.published or "")[:10] if first else "",
-                              f"{hit.score:.3f}" if first else "", relation, diff,
+                table.add_row(article if first else "", f"{hit.score:.3f}" if first else "", relation, diff,
                               end_section=n == len(hit.matches) - 1)
     console.print(table)
 
