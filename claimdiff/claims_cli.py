@@ -163,7 +163,7 @@ def cmd_trace(args) -> int:
     from compare.claims_render import render_trace, trace_to_dict
 
     with session.open_corpus(args) as corpus:
-        trace = trace_article(corpus, args.id, match=_match(args))
+        trace = trace_article(corpus, args.id, match=_match(args), classifier=_classifier())
     if args.json:
         print(json.dumps(trace_to_dict(trace), indent=2, ensure_ascii=False))
         return 0

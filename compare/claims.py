@@ -238,8 +238,11 @@ def with_confidence(claims: Sequence[Claim], classifier) -> list[Claim]:
 
 # -- trace -----------------------------------------------------------------------------------
 def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
-                  match: MatchConfig | None = None) -> Trace:
+                  match: MatchConfig | None = None, classifier=None) -> Trace:
     """For each sentence of one stored article, the earliest other report of its claim.
+
+    Args:
+        classifier: a PairClassifier to inform the confidence of each relation, or None.
 
     Raises:
         CorpusError: the id is not in the corpus.
@@ -255,7 +258,7 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
     if len(vectors):
         hits = corpus.search(vectors, config.neighbours + 1)
         refs = corpus.sentences_for_vectors(np.unique(hits.vector_ids).tolist())
-        for sentence, qv, cos_row, id_row in zip(article.sentences, vectors, hits.scores, hits.vector_ids):
+        for sentence, cos_row, id_row in zip(article.sentences, hits.scores, hits.vector_ids):
             carriers = _carriers(sentence.text, cos_row, id_row, refs, own_seq, match)
             earlier, later = [], 0
             for seq, (cos, ref) in carriers.items():
@@ -266,12 +269,15 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
                 else:
                     later += 1
             earlier.sort(key=_time_key)
-            source = None
-            if earlier:
-                verdict = judge(earlier[0].text, sentence.text)
-                source = replace(earlier[0], relation=verdict.relation, confidence=verdict.confidence,
-                                 changes=verdict.changes)
-            steps.append(TraceStep(sentence.index, sentence.text, source, tuple(earlier), later))
+            steps.append(TraceStep(sentence.index, sentence.text, None, tuple(earlier), later))
+    pairs = [(step.earlier[0].text, step.text) for step in steps if step.earlier]
+    probs = iter(classifier.predict_proba(pairs) if classifier is not None and pairs else [None] * len(pairs))
+    for n, step in enumerate(steps):
+        if step.earlier:
+            verdict = judge(step.earlier[0].text, step.text, next(probs))
+            source = replace(step.earlier[0], relation=verdict.relation, confidence=verdict.confidence,
+                             changes=verdict.changes)
+            steps[n] = replace(step, source=source)
     own = infos[own_seq]
     return Trace(own.id, own.outlet, own.published, tuple(steps))
 

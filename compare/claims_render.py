@@ -131,7 +131,7 @@ def render_trace(t: Trace, console: "Console") -> None:
     table = Table(expand=True)
     table.add_column("#", justify="right", width=3)
     table.add_column("sentence (word diff against its earliest source)", overflow="fold", ratio=3)
-    table.add_column("earliest source", overflow="fold", ratio=1)
+    table.add_column("earliest source", overflow="fold", ratio=2)
     table.add_column("relation", overflow="fold", max_width=22)
     for s in t.steps:
         if s.source is None:
@@ -141,7 +141,7 @@ def render_trace(t: Trace, console: "Console") -> None:
             continue
         _, b = render_diff_words(s.source.text, s.text, markers=markers)
         src = Text(s.source.outlet or s.source.article_id, "bold")
-        src.append(f"\n{s.source.article_id} #{s.source.sentence_index + 1}\n{_when(s.source.published)}", "dim")
+        src.append(f"\n{s.source.article_id} #{s.source.sentence_index + 1} · {_when(s.source.published)}", "dim")
         if len(s.earlier) > 1:
             src.append(f"\n+{len(s.earlier) - 1} other earlier", "dim")
         table.add_row(str(s.sentence_index + 1), b, src, _relation_cell(s.source))
