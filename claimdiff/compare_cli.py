@@ -12,8 +12,8 @@ def register(commands, add_common, formatter) -> None:
     c = commands.add_parser(
         "compare", help="align a rewrite (B) with its source (A): repeats, alterations, contradictions",
         formatter_class=formatter,
-        epilog="examples:\n  claimdiff compare corpora/harbor_water/source.txt corpora/harbor_water/rewrite_herald.html\n"
-               "  claimdiff compare water-source water-herald --only contradict,alter\n"
+        epilog="examples:\n  claimdiff compare corpora/water/source.txt corpora/water/harbor_herald.html\n"
+               "  claimdiff compare water-source water-harbor-herald --only contradict,alter\n"
                "  claimdiff compare A.txt B.txt --json > comparison.json\n"
                "  claimdiff compare A.txt B.txt --html report.html")
     c.add_argument("a", metavar="A", help="source (or first report): a file, or an article id in the corpus")
@@ -31,7 +31,7 @@ def register(commands, add_common, formatter) -> None:
 
     e = commands.add_parser("eval", help="score the comparator on labelled files", formatter_class=formatter,
                             epilog="examples:\n  claimdiff eval pairs pairs.jsonl --positive contradict\n"
-                                   "  claimdiff eval articles corpora/harbor_water/gold.jsonl --json")
+                                   "  claimdiff eval articles corpora/water/gold.jsonl --json")
     sub = e.add_subparsers(dest="eval_command", metavar="KIND", parser_class=type(e))
     sub.required = True
     p = sub.add_parser("pairs", help="classify sentence pairs (keys id, a, b, label): P/R/F1 per relation",
@@ -44,7 +44,7 @@ def register(commands, add_common, formatter) -> None:
     p.set_defaults(handler=cmd_eval_pairs)
     a = sub.add_parser("articles", help="align gold article pairs: link P/R/F1, relation accuracy, change recall",
                        formatter_class=formatter,
-                       epilog="example:\n  claimdiff eval articles corpora/harbor_water/gold.jsonl")
+                       epilog="example:\n  claimdiff eval articles corpora/water/gold.jsonl")
     a.add_argument("file", metavar="FILE.jsonl")
     add_common(a)
     a.set_defaults(handler=cmd_eval_articles)

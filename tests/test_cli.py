@@ -1,6 +1,8 @@
 """Every command has help with a runnable example and is documented in the README; --help stays light."""
 from __future__ import annotations
 
+import re
+
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +11,8 @@ import pytest
 
 from claimdiff.cli import build_parser
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(parser, prefix=()):
@@ -29,7 +32,8 @@ COMMANDS = list(_commands(build_parser()))
 def test_command_tree_is_discovered():
     names = {" ".join(path) for path, _ in COMMANDS}
     assert {"index add", "index list", "index show", "index remove", "index stats", "index rebuild",
-            "compare", "eval pairs", "eval articles", "demo"} <= names
+            "compare", "eval pairs", "eval articles", "eval claims", "eval retrieval", "search", "claims",
+            "trace", "demo"} <= names
 
 
 @pytest.mark.parametrize("path,parser", COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
@@ -37,6 +41,14 @@ def test_help_has_example_and_readme_mentions_command(path, parser):
     text = parser.format_help()
     assert "example" in text and f"claimdiff {' '.join(path)}" in text
     assert f"claimdiff {' '.join(path)}" in README
+
+
+@pytest.mark.parametrize("path,parser", COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
+def test_help_examples_name_bundled_files_that_exist(path, parser):
+    """An example that names a file of corpora/ must name one that is there, so it runs as shown."""
+    named = re.findall(r"corpora/[\w./-]+", parser.format_help())
+    for name in named:
+        assert (REPO / name.rstrip(".")).exists(), f"`claimdiff {' '.join(path)} --help` names missing {name}"
 
 
 def test_help_does_not_import_torch():
