@@ -285,24 +285,24 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
 # -- internals -------------------------------------------------------------------------------
 def _neighbour_edges(corpus, vectors, nodes, home, words, config, match, progress) -> dict[int, dict[int, float]]:
     """Same-claim edges between nodes of different articles: {node: {neighbour: cosine}}."""
-    position = {int(v): i for i, v in enumerate(nodes)}
     # The blended score cannot reach the threshold below this cosine, even with all words shared.
     floor = (match.pair_threshold - match.lexical_weight) / (1 - match.lexical_weight)
     k = min(config.neighbours + 1, corpus.faiss_index().ntotal)
     edges: dict[int, dict[int, float]] = {}
     for start in range(0, len(nodes), config.batch):
         hits = corpus.search(vectors[start:start + config.batch], k)
-        for offset, (cos_row, id_row) in enumerate(zip(hits.scores, hits.vector_ids)):
-            i = start + offset
-            for cos, vid in zip(cos_row.tolist(), id_row.tolist()):
-                j = position.get(vid)
-                if j is None or j == i or cos < floor or (home[i] == home[j] and home[i] >= 0):
-                    continue
-                if j in edges.get(i, ()):
-                    continue
-                if _blend(cos, words[i], words[j], match) >= match.pair_threshold:
-                    edges.setdefault(i, {})[j] = cos
-                    edges.setdefault(j, {})[i] = cos
+        # Vector ids -> node positions; ids outside the considered nodes (other dates) are dropped.
+        pos = np.searchsorted(nodes, hits.vector_ids).clip(0, len(nodes) - 1)
+        rows = np.arange(start, start + len(pos))[:, None]
+        keep = ((nodes[pos] == hits.vector_ids) & (pos != rows) & (hits.scores >= floor)
+                & ~((home[pos] == home[rows]) & (home[rows] >= 0)))
+        for i, j, cos in zip(np.broadcast_to(rows, pos.shape)[keep].tolist(), pos[keep].tolist(),
+                             hits.scores[keep].tolist()):
+            if j in edges.get(i, ()):
+                continue
+            if _blend(cos, words[i], words[j], match) >= match.pair_threshold:
+                edges.setdefault(i, {})[j] = cos
+                edges.setdefault(j, {})[i] = cos
         if progress:
             progress("matching", min(start + config.batch, len(nodes)), len(nodes))
     return edges
