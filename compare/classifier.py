@@ -62,7 +62,10 @@ class PairClassifier:
             import onnxruntime as ort
 
             so = ort.SessionOptions()
-            so.intra_op_num_threads = max(1, os.cpu_count() or 1)
+            # One thread per run: a run is one short pair, too small to split across threads
+            # (their hand-offs and spin-waits cost more than they save, far more on a busy
+            # machine); predict_proba spreads the pairs over threads instead.
+            so.intra_op_num_threads = 1
             so.inter_op_num_threads = 1
             session = ort.InferenceSession(str(model), so, providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own exception types
@@ -92,8 +95,9 @@ class PairClassifier:
         encs = self._tokenizer.encode_batch(pairs)
         order = sorted(range(len(pairs)), key=lambda i: len(encs[i].ids))  # stable: ties keep input order
         cols = [self.labels.index(lab) for lab in LABELS]
-        for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
+        batches = [order[start:start + batch_size] for start in range(0, len(order), batch_size)]
+
+        def run(idx: list[int]) -> np.ndarray:
             n = max(len(encs[i].ids) for i in idx)
             ids = np.zeros((len(idx), n), dtype=np.int64)
             types = np.zeros((len(idx), n), dtype=np.int64)
@@ -104,8 +108,18 @@ class PairClassifier:
                 ids[r, :k] = e.ids
                 types[r, :k] = e.type_ids
                 mask[r, :k] = 1
-            logits = self._session.run(["logits"], {"input_ids": ids, "attention_mask": mask,
-                                                    "token_type_ids": types})[0]
+            return self._session.run(["logits"], {"input_ids": ids, "attention_mask": mask,
+                                                  "token_type_ids": types})[0]
+
+        workers = min(len(batches), os.cpu_count() or 1)
+        if workers > 1:  # runs are independent and onnxruntime releases the GIL while it runs one
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(workers) as pool:
+                results = list(pool.map(run, batches))
+        else:
+            results = [run(idx) for idx in batches]
+        for idx, logits in zip(batches, results):
             out[idx] = _softmax(logits)[:, cols]
         return out
 
