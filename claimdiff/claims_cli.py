@@ -5,6 +5,12 @@ import json
 import sys
 
 from claimdiff import session
+from claimdiff.session import positive_int
+
+# Kept in step with compare.claims.SORTS and MatchConfig().pair_threshold by tests/test_claims.py;
+# written out here so that `--help` imports neither.
+SORTS = ("contested", "spread", "earliest")
+DEFAULT_THRESHOLD = 0.60
 
 CLAIMS_EXAMPLES = (
     "examples:\n"
@@ -24,19 +30,19 @@ def register(commands, add_common, formatter) -> None:
     c = commands.add_parser("claims", help="group the corpus's sentences into claims across outlets; who said it first",
                             formatter_class=formatter, epilog=CLAIMS_EXAMPLES)
     c.add_argument("--contested", action="store_true",
-                   help="only claims that some report contradicts or alters")
-    c.add_argument("--min-outlets", type=_positive_int, default=2, metavar="N",
+                   help="only claims that some report contradicts (the default sort puts them first, then alterations)")
+    c.add_argument("--min-outlets", type=positive_int, default=2, metavar="N",
                    help="only claims reported by at least N outlets (default 2)")
     c.add_argument("--outlet", help="only claims this outlet reported (case-insensitive)")
     c.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
     c.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
-    c.add_argument("--sort", choices=("contested", "spread", "earliest"), default="contested",
+    c.add_argument("--sort", choices=SORTS, default="contested",
                    help="contested: contradictions, then alterations (default); spread: most outlets; "
                         "earliest: by the origin's date")
-    c.add_argument("--limit", type=_positive_int, default=20, metavar="N",
+    c.add_argument("--limit", type=positive_int, default=20, metavar="N",
                    help="show at most N claims (default 20; --html and --json too)")
     c.add_argument("--threshold", type=_unit, default=None, metavar="X",
-                   help="same-claim score two sentences need to share a claim (0..1, default 0.60)")
+                   help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
     c.add_argument("--html", metavar="FILE", help="also write a standalone HTML report to FILE")
     c.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(c)
@@ -46,7 +52,7 @@ def register(commands, add_common, formatter) -> None:
                             formatter_class=formatter, epilog=TRACE_EXAMPLES)
     t.add_argument("id", metavar="ID", help="an article id in the corpus (`claimdiff index list`)")
     t.add_argument("--threshold", type=_unit, default=None, metavar="X",
-                   help="same-claim score two sentences need to share a claim (0..1, default 0.60)")
+                   help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
     t.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(t)
     t.set_defaults(handler=cmd_trace)
@@ -58,15 +64,9 @@ def register_eval(eval_subparsers, add_common, formatter) -> None:
         formatter_class=formatter, epilog=EVAL_EXAMPLE)
     e.add_argument("file", metavar="FILE.jsonl", help="gold article pairs (the format of `eval articles`)")
     e.add_argument("--threshold", type=_unit, default=None, metavar="X",
-                   help="same-claim score two sentences need to share a claim (0..1, default 0.60)")
+                   help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
     add_common(e)
     e.set_defaults(handler=cmd_eval_claims)
-
-
-def _positive_int(value: str) -> int:
-    from claimdiff.search_cli import _positive_int as check
-
-    return check(value)
 
 
 def _unit(value: str) -> float:
@@ -97,11 +97,13 @@ def _progress_bar():
 
 
 def cmd_claims(args) -> int:
-    from compare.claims import find_claims, select_claims, with_confidence
+    from compare.claims import find_claims, select_claims, why_no_claims, with_confidence
     from compare.claims_render import claims_to_dict
-    from compare.search import check_dates
+    from index.published import check_dates
 
     since, until = check_dates(args.since, args.until)
+    if args.html:
+        session.check_writable(args.html)  # before minutes of work, not after
     filters = {"contested": args.contested, "min_outlets": args.min_outlets, "outlet": args.outlet,
                "since": args.since, "until": args.until, "sort": args.sort, "limit": args.limit}
     with session.open_corpus(args) as corpus, _progress_bar() as bar:
@@ -115,41 +117,31 @@ def cmd_claims(args) -> int:
         claim_map = find_claims(corpus, match=_match(args), since=since, until=until, progress=progress)
     shown = select_claims(claim_map.claims, contested=args.contested, min_outlets=args.min_outlets,
                           outlet=args.outlet, sort=args.sort)[: args.limit]
-    shown = with_confidence(shown, _classifier())
+    reason = None if shown else why_no_claims(
+        claim_map, windowed=bool(since or until), contested=args.contested, min_outlets=args.min_outlets,
+        outlet=args.outlet)
+    if shown:
+        shown = with_confidence(shown, _classifier())
     if args.html:
         from compare.claims_html import claims_html
 
         with open(args.html, "w", encoding="utf-8") as fh:
-            fh.write(claims_html(shown, claim_map, filters))
+            fh.write(claims_html(shown, claim_map, filters, reason))
     if args.json:
-        print(json.dumps(claims_to_dict(claim_map, shown, filters), indent=2, ensure_ascii=False))
+        print(json.dumps(claims_to_dict(claim_map, shown, filters, reason), indent=2, ensure_ascii=False))
     else:
         from rich.console import Console
 
         from compare.claims_render import render_claims
 
         console = Console(width=args.width, highlight=False)
-        if not shown:
-            console.print(f"no claims to show: {_why_no_claims(claim_map, filters)}")
+        if reason:
+            console.print(f"no claims to show: {reason}")
         else:
             render_claims(shown, claim_map, console)
     if args.html:
         print(f"HTML report written to {args.html}", file=sys.stderr)
     return 0
-
-
-def _why_no_claims(claim_map, filters: dict) -> str:
-    if claim_map.articles == 0:
-        return "no stored article is in the --since/--until window" if filters["since"] or filters["until"] \
-            else "the corpus is empty; add articles with `claimdiff index add`"
-    if claim_map.articles == 1:
-        return "the corpus holds one article; claims need reports from two or more"
-    if not claim_map.claims:
-        return (f"no sentence of the {claim_map.articles} articles reports the same claim as a sentence of "
-                "another article")
-    named = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in filters.items()
-                      if k in ("contested", "min_outlets", "outlet") and v not in (None, False))
-    return f"{len(claim_map.claims)} claim(s) found, none passes {named}"
 
 
 def _classifier():

@@ -86,6 +86,8 @@ def cmd_compare(args) -> int:
     from compare.vocab import parse_relations
 
     only = {r.value for r in parse_relations(args.only)} if args.only else None
+    if args.html:
+        session.check_writable(args.html)
     config = MatchConfig(min_confidence=args.min_confidence)
     (a, a_vecs), (b, b_vecs) = _resolve(args.a, args), _resolve(args.b, args)
     embedder, classifier = _engine(args)

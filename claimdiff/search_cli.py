@@ -1,10 +1,10 @@
 """`claimdiff search TEXT | --like FILE|ID` and `claimdiff eval retrieval`."""
 from __future__ import annotations
 
-import argparse
 import json
 
 from claimdiff import session
+from claimdiff.session import positive_int
 
 SEARCH_EXAMPLES = (
     "examples:\n"
@@ -23,7 +23,7 @@ def register(commands, add_common, formatter) -> None:
     s.add_argument("text", nargs="?", metavar="TEXT", help="the claim(s) to look for (split into sentences)")
     s.add_argument("--like", metavar="FILE|ID",
                    help="use an article as the query: a file, or an article id in the corpus (left out of results)")
-    s.add_argument("--k", type=_positive_int, default=10, metavar="N", help="how many articles to show (default 10)")
+    s.add_argument("--k", type=positive_int, default=10, metavar="N", help="how many articles to show (default 10)")
     s.add_argument("--outlet", help="only articles of this outlet (case-insensitive)")
     s.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
     s.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
@@ -44,18 +44,9 @@ def register_eval(eval_subparsers, add_common, formatter) -> None:
     r.set_defaults(handler=cmd_eval_retrieval)
 
 
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} is below 1; ask for at least one result")
-    return number
-
-
 def cmd_search(args) -> int:
-    from compare.search import check_dates, explain, hits_to_dicts, like_query, search
+    from compare.search import explain, hits_to_dicts, like_query, search
+    from index.published import check_dates
     from index.errors import InputError
 
     if bool(args.text) == bool(args.like):

@@ -1,6 +1,9 @@
 """Turns parsed CLI options into the config, the corpus and the embedder (one place for defaults)."""
 from __future__ import annotations
 
+import argparse
+import os
+
 from index.config import IndexConfig, default_db_path, default_model
 
 
@@ -32,3 +35,27 @@ def embedder_for(corpus):
     from index.embed import load_embedder
 
     return load_embedder(corpus.model, corpus.backend, corpus.config)
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is below 1; ask for at least one result")
+    return number
+
+
+def check_writable(path: str) -> None:
+    """InputError unless a report can be written to `path` (checked before the work, not after)."""
+    from index.errors import InputError
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        raise InputError(path, "is a folder; give a file name for the report, e.g. report.html")
+    if not os.path.isdir(folder):
+        raise InputError(path, f"cannot be written: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        raise InputError(path, "cannot be written: permission denied; choose another path")

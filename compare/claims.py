@@ -12,15 +12,24 @@ the most neighbours founds a claim with its unassigned neighbours, and so on. Ev
 claim therefore matches its leader directly, which avoids the chaining of connected components
 (A ~ B ~ C with A and C unrelated) that would merge a whole story into one "claim".
 
+A sentence with fewer than `ClaimsConfig.min_words` content words ("He declined to comment.",
+"Read more on our website.") joins no claim: such lines recur across unrelated stories.
+
 Each claim keeps one sentence per article (the closest to the leader). Its origin is the
-earliest report: by published time (date and time when given), then by ingest order; undated articles come after dated
-ones. Every other report is judged against the origin with the detectors of `compare.relate`.
+earliest report by published time (`index.published`: UTC; a bare date counts as its
+midnight), then by ingest order; undated articles come after dated ones, in ingest order. Every
+other report is judged against the origin with the detectors of `compare.relate`.
+
+The neighbour search asks FAISS for `neighbours` results and asks again with twice as many for
+every sentence whose last result still passes the same-claim floor, so a claim carried by a
+hundred syndicated copies is found whole. With a date window, the search runs over the
+window's sentences only.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -30,6 +39,7 @@ from compare.records import Change
 from compare.relate import judge
 from compare.vocab import Relation
 from index.errors import ConfigError
+from index.published import in_window, published_moment
 
 Progress = Callable[[str, int, int], None]
 #: Sort orders of `select_claims`.
@@ -41,20 +51,23 @@ class ClaimsConfig:
     """How claims are grouped.
 
     Args:
-        neighbours: nearest neighbours fetched per sentence vector; a claim reported by more
-            articles than this still forms, because every member only has to match the leader,
-            but its leader finds at most this many members in one search.
+        neighbours: nearest neighbours fetched per sentence in the first search; sentences
+            whose last neighbour still passes the same-claim floor are searched again with
+            twice as many, until one falls below it.
+        min_words: content words a sentence needs to found or join a claim.
         batch: vectors per FAISS search call (bounds memory, drives the progress bar).
     """
 
     neighbours: int = 20
+    min_words: int = 4
     batch: int = 4096
 
     def __post_init__(self) -> None:
-        if self.neighbours < 1:
-            raise ConfigError(f"neighbours must be at least 1, got {self.neighbours}")
-        if self.batch < 1:
-            raise ConfigError(f"batch must be at least 1, got {self.batch}")
+        for name in ("neighbours", "batch"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.min_words < 0:
+            raise ConfigError(f"min_words must be 0 or more, got {self.min_words}")
 
 
 @dataclass(frozen=True)
@@ -92,40 +105,47 @@ class Claim:
 
     @property
     def contested(self) -> bool:
-        """Some report contradicts or alters the origin."""
-        return any(r.relation in (Relation.CONTRADICT, Relation.ALTER) for r in self.reports)
-
-    def outlet_names(self) -> list[str]:
-        return sorted({_outlet(r) for r in (self.origin, *self.reports)})
+        """Some report contradicts the origin."""
+        return any(r.relation is Relation.CONTRADICT for r in self.reports)
 
 
 @dataclass(frozen=True)
 class ClaimMap:
-    """All claims of a corpus (or of a date window of it), with the size of the graph."""
+    """All claims of a corpus (or of a date window of it), with the size of the graph.
+
+    `articles` and `outlets` are those in the window; `corpus_articles` counts the whole corpus.
+    """
 
     claims: tuple[Claim, ...]
     articles: int
     sentences: int
     edges: int
+    outlets: tuple[str, ...] = ()
+    corpus_articles: int = 0
 
 
 @dataclass(frozen=True)
 class TraceStep:
-    """One sentence of a traced article: the earliest earlier report of its claim, if any.
+    """One sentence of a traced article and the earlier reports of its claim.
 
-    `source` is None when no earlier article carries the claim; `later` counts the articles that
-    carry it after this one.
+    `source` is the earliest of them (the origin) and `nearest` the latest (the version the
+    article most likely worked from), each judged with this sentence as the rewrite; both are
+    None when no earlier article carries the claim. `earlier` lists every earlier report in time
+    order, with its cosine to this sentence; `later` counts the articles that carry it after.
     """
 
     sentence_index: int
     text: str
     source: Report | None
+    nearest: Report | None
     earlier: tuple[Report, ...]
     later: int
 
 
 @dataclass(frozen=True)
 class Trace:
+    """The steps of one traced article, one per sentence."""
+
     article_id: str
     outlet: str | None
     published: str | None
@@ -149,45 +169,81 @@ def find_claims(corpus, config: ClaimsConfig | None = None, match: MatchConfig |
 
     Args:
         corpus: an open `index.store.Corpus`.
-        since, until: only articles published in this window (both ends included); undated
-            articles are left out when either end is given.
+        since, until: only articles published in this window (UTC days, both ends included);
+            undated articles are left out when either end is given.
         progress: called as progress(stage, done, total) during the neighbour search and judging.
     """
     config = config or ClaimsConfig()
     match = match or MatchConfig()
-    infos = {info.seq: info for info in corpus.list_articles()
-             if _in_window(info.published, since, until)}
-    table = corpus.sentence_table()
-    keep = np.isin(table.article_seq, np.fromiter(infos, np.int64, len(infos)))
-    seqs, idxs, vids = table.article_seq[keep], table.index[keep], table.vector_id[keep]
-    texts = [t for t, k in zip(table.text, keep) if k]
-    if not len(vids):
-        return ClaimMap((), len(infos), 0, 0)
-
-    nodes, first_row = np.unique(vids, return_index=True)  # node i = vector nodes[i]
-    node_of_row = np.searchsorted(nodes, vids)
-    vectors = corpus.vectors_by_id(nodes)
-    # A node's article, or -1 when identical sentences of several articles share the vector.
-    home = np.full(len(nodes), -2, np.int64)
-    for node, seq in zip(node_of_row, seqs):
-        home[node] = seq if home[node] in (-2, seq) else -1
-    words = [content_words(texts[r]) for r in first_row]
-
-    neighbours = _neighbour_edges(corpus, vectors, nodes, home, words, config, match, progress)
-    groups = _leader_groups(neighbours, home, len(nodes))
+    g = claim_graph(corpus, config, match, since, until, progress)
+    if not len(g.nodes):
+        return ClaimMap((), len(g.infos), 0, 0, g.outlets, g.corpus_articles)
+    groups = _leader_groups(g.edges, np.where(g.usable, g.home, -3), len(g.nodes))
     rows_of_node: dict[int, list[int]] = {}
-    for row, node in enumerate(node_of_row):
+    for row, node in enumerate(g.node_of_row):
         rows_of_node.setdefault(int(node), []).append(row)
 
     claims = []
     for n_done, (leader, members) in enumerate(groups):
-        reports = _one_per_article(leader, members, neighbours, rows_of_node, seqs, idxs, texts, infos)
+        reports = _one_per_article(leader, members, g.edges, rows_of_node, g.seqs, g.idxs, g.texts, g.infos)
         if len(reports) >= 2:
-            claims.append(_judged_claim(reports, vectors))
+            claims.append(_judged_claim(reports, g.vectors))
         if progress and (n_done % 256 == 0 or n_done == len(groups) - 1):
             progress("judging", n_done + 1, len(groups))
-    n_edges = sum(len(v) for v in neighbours.values()) // 2
-    return ClaimMap(tuple(claims), len(infos), len(vids), n_edges)
+    n_edges = sum(len(v) for v in g.edges.values()) // 2
+    return ClaimMap(tuple(claims), len(g.infos), len(g.seqs), n_edges, g.outlets, g.corpus_articles)
+
+
+class ClaimGraph(NamedTuple):
+    """The same-claim graph of a corpus (or a date window of it), before grouping.
+
+    Node i is the stored vector nodes[i]; row r is the r-th considered sentence (article seq
+    seqs[r], index idxs[r], text texts[r], node node_of_row[r]). edges: {node: {node: cosine}}.
+    """
+
+    nodes: np.ndarray
+    vectors: np.ndarray
+    home: np.ndarray  # a node's article seq, or -1 for a vector several articles share
+    usable: np.ndarray  # a node with enough content words to join a claim
+    edges: dict
+    seqs: np.ndarray
+    idxs: np.ndarray
+    texts: list
+    node_of_row: np.ndarray
+    infos: dict
+    outlets: tuple
+    corpus_articles: int
+
+
+def claim_graph(corpus, config: ClaimsConfig | None = None, match: MatchConfig | None = None,
+                since: dt.date | None = None, until: dt.date | None = None,
+                progress: Progress | None = None) -> ClaimGraph:
+    """The same-claim edges between sentences of different articles (see the module docstring)."""
+    config = config or ClaimsConfig()
+    match = match or MatchConfig()
+    every = corpus.list_articles()
+    infos = {info.seq: info for info in every if in_window(info.published, since, until)}
+    outlets = tuple(sorted({i.outlet for i in infos.values() if i.outlet}))
+    table = corpus.sentence_table()
+    keep = np.isin(table.article_seq, np.fromiter(infos, np.int64, len(infos)))
+    seqs, idxs, vids = table.article_seq[keep], table.index[keep], table.vector_id[keep]
+    texts = [t for t, k in zip(table.text, keep) if k]
+    nodes, first_row = np.unique(vids, return_index=True)
+    node_of_row = np.searchsorted(nodes, vids)
+    if not len(nodes):
+        empty = np.zeros(0, np.int64)
+        return ClaimGraph(nodes, np.zeros((0, 0), np.float32), empty, empty.astype(bool), {}, seqs, idxs,
+                          texts, node_of_row, infos, outlets, len(every))
+    vectors = corpus.vectors_by_id(nodes)
+    home = np.full(len(nodes), -2, np.int64)
+    for node, seq in zip(node_of_row, seqs):
+        home[node] = seq if home[node] in (-2, seq) else -1
+    words = [content_words(texts[r]) for r in first_row]
+    usable = np.fromiter((len(w) >= config.min_words for w in words), bool, len(words))
+    search = _searcher(corpus, vectors, nodes, windowed=len(infos) < len(every))
+    edges = _neighbour_edges(search, vectors, nodes, home, words, usable, config, match, progress)
+    return ClaimGraph(nodes, vectors, home, usable, edges, seqs, idxs, texts, node_of_row, infos, outlets,
+                      len(every))
 
 
 def select_claims(claims: Iterable[Claim], *, contested: bool = False, min_outlets: int = 2,
@@ -195,7 +251,7 @@ def select_claims(claims: Iterable[Claim], *, contested: bool = False, min_outle
     """The claims that pass the filters, sorted.
 
     Args:
-        contested: only claims some report contradicts or alters.
+        contested: only claims some report contradicts.
         min_outlets: only claims reported by at least this many outlets (an article without an
             outlet counts as its own outlet).
         outlet: only claims this outlet reported (case-insensitive).
@@ -203,11 +259,11 @@ def select_claims(claims: Iterable[Claim], *, contested: bool = False, min_outle
             then reports) or "earliest" (origin date, then ingest order).
     """
     if sort not in SORTS:
-        raise ConfigError(f"--sort {sort!r} is not one of {', '.join(SORTS)}")
-    wanted = outlet.casefold() if outlet else None
+        raise ConfigError(f"sort {sort!r} is not one of {', '.join(SORTS)}")
+    wanted = outlet.strip().casefold() if outlet else None
     chosen = [c for c in claims
               if c.outlets >= min_outlets and (not contested or c.contested)
-              and (wanted is None or any((r.outlet or "").casefold() == wanted
+              and (wanted is None or any((r.outlet or "").strip().casefold() == wanted
                                          for r in (c.origin, *c.reports)))]
     if sort == "contested":
         key = lambda c: (-c.counts["contradict"], -c.counts["alter"], -c.outlets, _time_key(c.origin))  # noqa: E731
@@ -218,13 +274,34 @@ def select_claims(claims: Iterable[Claim], *, contested: bool = False, min_outle
     return sorted(chosen, key=key)
 
 
+def why_no_claims(claim_map: ClaimMap, *, windowed: bool, contested: bool = False, min_outlets: int = 2,
+                  outlet: str | None = None) -> str:
+    """Why `select_claims` returned nothing, in one sentence a reader can act on."""
+    if claim_map.corpus_articles == 0:
+        return "the corpus is empty; add articles with `claimdiff index add`"
+    if claim_map.articles == 0:
+        return "no stored article is in the --since/--until window (`claimdiff index list` shows dates)"
+    if claim_map.articles == 1:
+        where = "the --since/--until window holds" if windowed else "the corpus holds"
+        return f"{where} one article; claims need reports from two or more"
+    if outlet and outlet.strip().casefold() not in {o.strip().casefold() for o in claim_map.outlets}:
+        known = ", ".join(claim_map.outlets[:12]) + (" ..." if len(claim_map.outlets) > 12 else "")
+        return f"no article {'in the window ' if windowed else ''}is from outlet {outlet!r}; outlets: {known}"
+    if not claim_map.claims:
+        return (f"no sentence of the {claim_map.articles} articles reports the same claim as a sentence of "
+                "another article")
+    named = [f"--min-outlets {min_outlets}" if min_outlets > 2 else "", "--contested" if contested else "",
+             f"--outlet {outlet!r}" if outlet else ""]
+    return f"{len(claim_map.claims)} claim(s) found, none passes {' '.join(n for n in named if n)}"
+
+
 def with_confidence(claims: Sequence[Claim], classifier) -> list[Claim]:
     """The claims with each report's confidence informed by the pair classifier.
 
     Run on the claims that will be shown: the relations come from the detectors alone and do
     not change; only the confidence does.
     """
-    if classifier is None:
+    if classifier is None or not claims:
         return list(claims)
     pairs = [(c.origin.text, r.text) for c in claims for r in c.reports]
     probs = iter(classifier.predict_proba(pairs) if pairs else [])
@@ -239,7 +316,7 @@ def with_confidence(claims: Sequence[Claim], classifier) -> list[Claim]:
 # -- trace -----------------------------------------------------------------------------------
 def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
                   match: MatchConfig | None = None, classifier=None) -> Trace:
-    """For each sentence of one stored article, the earliest other report of its claim.
+    """For each sentence of one stored article, the earlier reports of its claim.
 
     Args:
         classifier: a PairClassifier to inform the confidence of each relation, or None.
@@ -256,55 +333,108 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
     vectors = corpus.article_vectors(article_id)
     steps = []
     if len(vectors):
-        hits = corpus.search(vectors, config.neighbours + 1)
-        refs = corpus.sentences_for_vectors(np.unique(hits.vector_ids).tolist())
-        for sentence, cos_row, id_row in zip(article.sentences, hits.scores, hits.vector_ids):
-            carriers = _carriers(sentence.text, cos_row, id_row, refs, own_seq, match)
+        search = _searcher(corpus, None, None, windowed=False)
+        floor = _cosine_floor(match)
+        for sentence, qv in zip(article.sentences, vectors):
+            words = content_words(sentence.text)
             earlier, later = [], 0
-            for seq, (cos, ref) in carriers.items():
-                info = infos[seq]
-                report = Report(info.id, info.outlet, info.published, seq, ref.index, ref.text, round(cos, 4))
-                if _time_key_of(info.published, seq) < own_key:
-                    earlier.append(report)
-                else:
-                    later += 1
+            if len(words) >= config.min_words:
+                cos_row, id_row = _all_above(search, qv[None, :], config.neighbours, floor)
+                refs = corpus.sentences_for_vectors(id_row.tolist())
+                for seq, (cos, ref) in _carriers(words, cos_row, id_row, refs, own_seq, match).items():
+                    info = infos[seq]
+                    report = Report(info.id, info.outlet, info.published, seq, ref.index, ref.text, round(cos, 4))
+                    if _time_key_of(info.published, seq) < own_key:
+                        earlier.append(report)
+                    else:
+                        later += 1
             earlier.sort(key=_time_key)
-            steps.append(TraceStep(sentence.index, sentence.text, None, tuple(earlier), later))
-    pairs = [(step.earlier[0].text, step.text) for step in steps if step.earlier]
+            steps.append(TraceStep(sentence.index, sentence.text, None, None, tuple(earlier), later))
+    pairs = [(r.text, step.text) for step in steps if step.earlier
+             for r in dict.fromkeys((step.earlier[0], step.earlier[-1]))]
     probs = iter(classifier.predict_proba(pairs) if classifier is not None and pairs else [None] * len(pairs))
     for n, step in enumerate(steps):
         if step.earlier:
-            verdict = judge(step.earlier[0].text, step.text, next(probs))
-            source = replace(step.earlier[0], relation=verdict.relation, confidence=verdict.confidence,
-                             changes=verdict.changes)
-            steps[n] = replace(step, source=source)
+            judged = {}
+            for r in dict.fromkeys((step.earlier[0], step.earlier[-1])):
+                verdict = judge(r.text, step.text, next(probs))
+                judged[r] = replace(r, relation=verdict.relation, confidence=verdict.confidence,
+                                    changes=verdict.changes)
+            steps[n] = replace(step, source=judged[step.earlier[0]], nearest=judged[step.earlier[-1]])
     own = infos[own_seq]
     return Trace(own.id, own.outlet, own.published, tuple(steps))
 
 
 # -- internals -------------------------------------------------------------------------------
-def _neighbour_edges(corpus, vectors, nodes, home, words, config, match, progress) -> dict[int, dict[int, float]]:
-    """Same-claim edges between nodes of different articles: {node: {neighbour: cosine}}."""
-    # The blended score cannot reach the threshold below this cosine, even with all words shared.
-    floor = (match.pair_threshold - match.lexical_weight) / (1 - match.lexical_weight)
-    k = min(config.neighbours + 1, corpus.faiss_index().ntotal)
+def _cosine_floor(match: MatchConfig) -> float:
+    """The cosine below which the blended score cannot reach the threshold, even with every
+    content word shared."""
+    if match.lexical_weight >= 1.0:
+        return -1.0
+    return (match.pair_threshold - match.lexical_weight) / (1 - match.lexical_weight)
+
+
+def _searcher(corpus, vectors, nodes, windowed: bool) -> Callable:
+    """search(queries, k) -> (scores, vector ids): over the corpus's FAISS index, or, for a date
+    window, over an exact index of the window's vectors only (so that neighbours outside the
+    window cannot crowd out those inside it)."""
+    if not windowed:
+        def search(queries, k):
+            hits = corpus.search(queries, k)
+            return hits.scores, hits.vector_ids
+        search.total = corpus.faiss_index().ntotal
+        return search
+    import faiss
+
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+
+    def search(queries, k):
+        scores, positions = index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, index.ntotal))
+        return scores, np.where(positions >= 0, nodes[positions.clip(0)], -1)
+    search.total = index.ntotal
+    return search
+
+
+def _all_above(search, queries: np.ndarray, k: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    """One query's neighbours, asking again with twice the k while the last one is above floor."""
+    k = min(k + 1, search.total)
+    while True:
+        scores, ids = search(queries, k)
+        if k >= search.total or scores[0, -1] < floor:
+            return scores[0], ids[0]
+        k = min(2 * k, search.total)
+
+
+def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match, progress) -> dict[int, dict[int, float]]:
+    """Same-claim edges between usable nodes of different articles: {node: {neighbour: cosine}}."""
+    floor = _cosine_floor(match)
     edges: dict[int, dict[int, float]] = {}
-    for start in range(0, len(nodes), config.batch):
-        hits = corpus.search(vectors[start:start + config.batch], k)
-        # Vector ids -> node positions; ids outside the considered nodes (other dates) are dropped.
-        pos = np.searchsorted(nodes, hits.vector_ids).clip(0, len(nodes) - 1)
-        rows = np.arange(start, start + len(pos))[:, None]
-        keep = ((nodes[pos] == hits.vector_ids) & (pos != rows) & (hits.scores >= floor)
-                & ~((home[pos] == home[rows]) & (home[rows] >= 0)))
-        for i, j, cos in zip(np.broadcast_to(rows, pos.shape)[keep].tolist(), pos[keep].tolist(),
-                             hits.scores[keep].tolist()):
-            if j in edges.get(i, ()):
-                continue
-            if _blend(cos, words[i], words[j], match) >= match.pair_threshold:
-                edges.setdefault(i, {})[j] = cos
-                edges.setdefault(j, {})[i] = cos
-        if progress:
-            progress("matching", min(start + config.batch, len(nodes)), len(nodes))
+    todo = np.flatnonzero(usable)
+    k = min(config.neighbours + 1, search.total)
+    done = 0
+    while len(todo):
+        again = []
+        for start in range(0, len(todo), config.batch):
+            rows = todo[start:start + config.batch]
+            scores, ids = search(vectors[rows], k)
+            # Vector ids -> node positions; ids of other nodes (another window) are dropped.
+            pos = np.searchsorted(nodes, ids).clip(0, len(nodes) - 1)
+            at = rows[:, None]
+            keep = ((nodes[pos] == ids) & (pos != at) & (scores >= floor) & usable[pos]
+                    & ~((home[pos] == home[at]) & (home[at] >= 0)))
+            for i, j, cos in zip(np.broadcast_to(at, pos.shape)[keep].tolist(), pos[keep].tolist(),
+                                 scores[keep].tolist()):
+                if j not in edges.get(i, ()) and _blend(cos, words[i], words[j], match) >= match.pair_threshold:
+                    edges.setdefault(i, {})[j] = cos
+                    edges.setdefault(j, {})[i] = cos
+            if k < search.total:  # the k-th neighbour still passes: there may be more
+                again.extend(rows[scores[:, -1] >= floor].tolist())
+            done += len(rows)
+            if progress:
+                progress("matching", min(done, len(nodes)), max(done, int(usable.sum())))
+        todo = np.array(again, dtype=np.int64)
+        k = min(2 * k, search.total)
     return edges
 
 
@@ -315,8 +445,11 @@ def _blend(cos: float, aw: frozenset, bw: frozenset, match: MatchConfig) -> floa
 
 
 def _leader_groups(edges: dict[int, dict[int, float]], home: np.ndarray, n: int) -> list[tuple[int, list[int]]]:
-    """Leader clustering: most-connected node first; it takes its unassigned neighbours."""
-    # A vector shared by several articles is a claim by itself even without neighbours.
+    """Leader clustering: most-connected node first; it takes its unassigned neighbours.
+
+    `home` is a node's article, -1 for a vector several articles share (a claim by itself even
+    without neighbours), or -3 for a node that may found nothing.
+    """
     founders = [i for i in range(n) if i in edges or home[i] == -1]
     founders.sort(key=lambda i: (-len(edges.get(i, ())), i))
     taken = np.zeros(n, dtype=bool)
@@ -363,9 +496,9 @@ def _judged_claim(reports: list[tuple[Report, int]], vectors: np.ndarray) -> Cla
     return Claim(f"{origin.article_id}#{origin.sentence_index + 1}", origin, tuple(judged), outlets)
 
 
-def _carriers(text, cos_row, id_row, refs, own_seq, match) -> dict[int, tuple[float, object]]:
-    """Other articles carrying the claim of `text`: {article seq: (cosine, best sentence)}."""
-    words = content_words(text)
+def _carriers(words, cos_row, id_row, refs, own_seq, match) -> dict[int, tuple[float, object]]:
+    """Other articles carrying the claim of a sentence with content `words`:
+    {article seq: (cosine, best sentence)}."""
     out: dict[int, tuple[float, object]] = {}
     for cos, vid in zip(cos_row.tolist(), id_row.tolist()):
         for ref in refs.get(vid, ()):
@@ -377,41 +510,13 @@ def _carriers(text, cos_row, id_row, refs, own_seq, match) -> dict[int, tuple[fl
 
 
 def _outlet(report: Report) -> str:
-    return (report.outlet or "").casefold() or f"article:{report.article_id}"
-
-
-def _date(value: str | None) -> dt.date | None:
-    moment = _moment(value)
-    return moment.date() if moment else None
-
-
-def _moment(value: str | None) -> dt.datetime | None:
-    """A published value as a naive UTC datetime (a bare date is its midnight); None if unreadable."""
-    if not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        try:
-            moment = dt.datetime.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return moment
+    return (report.outlet or "").strip().casefold() or f"article:{report.article_id}"
 
 
 def _time_key_of(published: str | None, seq: int) -> tuple:
-    moment = _moment(published)
+    moment = published_moment(published)
     return (moment is None, moment or dt.datetime.min, seq)
 
 
 def _time_key(report: Report) -> tuple:
     return _time_key_of(report.published, report.seq)
-
-
-def _in_window(published: str | None, since: dt.date | None, until: dt.date | None) -> bool:
-    if since is None and until is None:
-        return True
-    day = _date(published)
-    return day is not None and (since is None or day >= since) and (until is None or day <= until)

@@ -2,11 +2,12 @@
 outlet's version as a word diff against it. Inline CSS and JS; every text is escaped."""
 from __future__ import annotations
 
-from html import escape
 from typing import Sequence
 
 from compare.claims import Claim, ClaimMap, Report
+from compare.html_report import badge_html, esc
 from compare.render import describe_change, word_diff
+from index.published import format_published
 
 _CSS = """
 :root { --fg:#1d1d1f; --muted:#6b6b70; --line:#d8d8dc; --bg:#fff; --alt:#f6f6f8;
@@ -47,37 +48,29 @@ _JS = """
 """
 
 
-def _e(text) -> str:
-    return escape("" if text is None else str(text), quote=True)
-
-
-def _badge(name: str) -> str:
-    return f'<span class="badge b-{_e(name)}">{_e(name)}</span>'
-
-
 def _marked(text: str, spans, tag: str) -> str:
     """`text` escaped, with each span wrapped in <tag>."""
     out, at = [], 0
     for start, end in spans:
-        out.append(_e(text[at:start]))
-        out.append(f"<{tag}>{_e(text[start:end])}</{tag}>")
+        out.append(esc(text[at:start]))
+        out.append(f"<{tag}>{esc(text[start:end])}</{tag}>")
         at = end
-    out.append(_e(text[at:]))
+    out.append(esc(text[at:]))
     return "".join(out)
 
 
 def _who(r: Report) -> str:
-    when = (r.published or "")[:16].replace("T", " ")
-    return (f'<div class="who">{_e(r.outlet or r.article_id)}'
-            f'<span class="muted">{_e(r.article_id)} #{r.sentence_index + 1}</span>'
-            f'<span class="muted">{_e(when)}</span></div>')
+    when = format_published(r.published)
+    return (f'<div class="who">{esc(r.outlet or r.article_id)}'
+            f'<span class="muted">{esc(r.article_id)} #{r.sentence_index + 1}</span>'
+            f'<span class="muted">{esc(when)}</span></div>')
 
 
 def _report_html(origin: Report, r: Report) -> str:
     deleted, inserted = word_diff(origin.text, r.text)
-    changes = "".join(f"<li>{_e(describe_change(c))}</li>" for c in r.changes)
+    changes = "".join(f"<li>{esc(describe_change(c))}</li>" for c in r.changes)
     conf = f' <span class="muted">{r.confidence:.2f}</span>' if r.confidence is not None else ""
-    return (f'<div class="report">{_who(r)}<div>{_badge(str(r.relation))}{conf} '
+    return (f'<div class="report">{_who(r)}<div>{badge_html(str(r.relation))}{conf} '
             f'<span class="muted">cosine {r.similarity:.2f}</span><br>'
             f'<span class="removed" title="words of the origin this version leaves out">'
             f'{_marked(origin.text, deleted, "del")}</span><br>{_marked(r.text, inserted, "ins")}'
@@ -85,18 +78,22 @@ def _report_html(origin: Report, r: Report) -> str:
 
 
 def _card(n: int, c: Claim) -> str:
-    counts = "".join(f'<span class="count">{_badge(k)} {v}</span>' for k, v in c.counts.items() if v)
+    counts = "".join(f'<span class="count">{badge_html(k)} {v}</span>' for k, v in c.counts.items() if v)
     reports = "".join(_report_html(c.origin, r) for r in c.reports)
     return (f'<section class="card{" contested" if c.contested else ""}" id="claim-{n}">'
-            f'<h2>{n}. {_e(c.id)}<span class="count muted">{c.outlets} outlets</span>{counts}</h2>'
-            f'<div class="report origin">{_who(c.origin)}<div>{_badge("origin")} {_e(c.origin.text)}</div></div>'
+            f'<h2>{n}. {esc(c.id)}<span class="count muted">{c.outlets} outlets</span>{counts}</h2>'
+            f'<div class="report origin">{_who(c.origin)}<div>{badge_html("origin")} {esc(c.origin.text)}</div></div>'
             f"{reports}</section>")
 
 
-def claims_html(shown: Sequence[Claim], claim_map: ClaimMap, filters: dict) -> str:
-    """A standalone HTML report of the claim map (one file: inline CSS and JS, nothing fetched)."""
+def claims_html(shown: Sequence[Claim], claim_map: ClaimMap, filters: dict, reason: str | None = None) -> str:
+    """A standalone HTML report of the claim map (one file: inline CSS and JS, nothing fetched).
+
+    `reason` says why no claim is shown, when none is.
+    """
     named = ", ".join(f"{k} {v}" for k, v in filters.items() if v not in (None, False))
-    cards = "\n".join(_card(n, c) for n, c in enumerate(shown, 1)) or '<p class="muted">No claim passes the filters.</p>'
+    empty = f'<p class="muted">No claims to show: {esc(reason or "none passes the filters")}.</p>'
+    cards = "\n".join(_card(n, c) for n, c in enumerate(shown, 1)) or empty
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -109,7 +106,7 @@ def claims_html(shown: Sequence[Claim], claim_map: ClaimMap, filters: dict) -> s
 <body>
 <h1>Claims across outlets</h1>
 <p>{len(claim_map.claims)} claims reported by two or more of {claim_map.articles} articles
-({claim_map.sentences} sentences); {len(shown)} shown{_e(f" ({named})" if named else "")}.
+({claim_map.sentences} sentences); {len(shown)} shown{esc(f" ({named})" if named else "")}.
 Each card starts with the earliest report (the origin); every other version shows, struck, the origin's words it
 leaves out and, underlined, the words it puts in.</p>
 <form class="controls" onsubmit="return false">

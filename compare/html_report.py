@@ -85,7 +85,8 @@ _JS = """
 """
 
 
-def _e(text) -> str:
+def esc(text) -> str:
+    """Text made inert in HTML (None becomes empty)."""
     return escape("" if text is None else str(text), quote=True)
 
 
@@ -93,8 +94,9 @@ def _rel(x) -> str:
     return getattr(x, "value", str(x))
 
 
-def _badge(name: str) -> str:
-    return f'<span class="badge b-{_e(name)}">{_e(name)}</span>'
+def badge_html(name: str) -> str:
+    """A relation name on its colour (classes b-repeat, b-alter, ...)."""
+    return f'<span class="badge b-{esc(name)}">{esc(name)}</span>'
 
 
 def _pieces_html(pieces: list[Piece], side: str) -> str:
@@ -102,12 +104,12 @@ def _pieces_html(pieces: list[Piece], side: str) -> str:
     out, first = [], True
     for p in pieces:
         if p.kind == "label":
-            out.append(("" if first else "<br>") + f'<span class="lab">{_e(p.text)}</span>')
+            out.append(("" if first else "<br>") + f'<span class="lab">{esc(p.text)}</span>')
         elif p.kind == "tag":
-            out.append(f'<sup class="tag t-{_e(kind_family(p.text))}">{_e(p.text)}</sup>')
+            out.append(f'<sup class="tag t-{esc(kind_family(p.text))}">{esc(p.text)}</sup>')
         else:
-            text = _e(p.text)
-            title = f' title="{_e(", ".join(p.changes))}"' if p.changes else ""
+            text = esc(p.text)
+            title = f' title="{esc(", ".join(p.changes))}"' if p.changes else ""
             cls = ' class="chg"' if p.changes else ""
             if p.diff:
                 tag = "del" if side == "A" else "ins"
@@ -122,11 +124,11 @@ def _pieces_html(pieces: list[Piece], side: str) -> str:
 
 def _change_item(ch) -> str:
     kind = _rel(ch.kind)
-    a = f'<span class="cs-a">&quot;{_e(ch.a_text)}&quot;</span>' if ch.a_text else '<span class="muted">(none)</span>'
-    b = f'<span class="cs-b">&quot;{_e(ch.b_text)}&quot;</span>' if ch.b_text else (
+    a = f'<span class="cs-a">&quot;{esc(ch.a_text)}&quot;</span>' if ch.a_text else '<span class="muted">(none)</span>'
+    b = f'<span class="cs-b">&quot;{esc(ch.b_text)}&quot;</span>' if ch.b_text else (
         '<span class="muted">(dropped)</span>')
-    body = f"<b>{_e(kind)}</b>" if not ch.a_text and not ch.b_text else f"<b>{_e(kind)}</b>: {a} &rarr; {b}"
-    note = f' <span class="muted">({_e(ch.note)})</span>' if ch.note else ""
+    body = f"<b>{esc(kind)}</b>" if not ch.a_text and not ch.b_text else f"<b>{esc(kind)}</b>: {a} &rarr; {b}"
+    note = f' <span class="muted">({esc(ch.note)})</span>' if ch.note else ""
     return f"<li>{body}{note}</li>"
 
 
@@ -134,9 +136,9 @@ def _rel_cell(link: Link) -> str:
     rel = _rel(link.relation)
     shape = "" if link.shape == "one-to-one" else f" · {link.shape}"
     items = "".join(_change_item(ch) for ch in link.changes)
-    return (f'<details><summary>{_badge(rel)} <span class="conf">{link.confidence:.2f}</span></summary>'
-            f'<ul>{items}</ul><div class="muted">similarity {link.similarity:.2f}{_e(shape)} · '
-            f'{_e(link_label(link))}</div></details>')
+    return (f'<details><summary>{badge_html(rel)} <span class="conf">{link.confidence:.2f}</span></summary>'
+            f'<ul>{items}</ul><div class="muted">similarity {link.similarity:.2f}{esc(shape)} · '
+            f'{esc(link_label(link))}</div></details>')
 
 
 def _row_html(c: Comparison, row: Row, row_id: str, rewrite_pos: int, source_pos: int) -> str:
@@ -149,15 +151,15 @@ def _row_html(c: Comparison, row: Row, row_id: str, rewrite_pos: int, source_pos
     elif row.kind == "omitted":
         text = sentence_text(c, "A", row.index)
         tip = f"omitted: A{row.index} is only in the source"
-        cells = (f'<td class="a"><span class="lab">A{row.index}</span>{_e(text)}</td><td class="b empty"></td>'
-                 f'<td class="rel">{_badge("omitted")}</td>')
+        cells = (f'<td class="a"><span class="lab">A{row.index}</span>{esc(text)}</td><td class="b empty"></td>'
+                 f'<td class="rel">{badge_html("omitted")}</td>')
     else:
         text = sentence_text(c, "B", row.index)
         tip = f"added: B{row.index} is only in the rewrite"
-        cells = (f'<td class="a empty"></td><td class="b"><span class="lab">B{row.index}</span>{_e(text)}</td>'
-                 f'<td class="rel">{_badge("added")}</td>')
-    return (f'<tr class="row rel-{_e(rel)}" data-relation="{_e(rel)}" id="{row_id}" '
-            f'data-rewrite-pos="{rewrite_pos}" data-source-pos="{source_pos}" title="{_e(tip)}">{cells}</tr>')
+        cells = (f'<td class="a empty"></td><td class="b"><span class="lab">B{row.index}</span>{esc(text)}</td>'
+                 f'<td class="rel">{badge_html("added")}</td>')
+    return (f'<tr class="row rel-{esc(rel)}" data-relation="{esc(rel)}" id="{row_id}" '
+            f'data-rewrite-pos="{rewrite_pos}" data-source-pos="{source_pos}" title="{esc(tip)}">{cells}</tr>')
 
 
 def _row_key(row: Row) -> tuple:
@@ -169,10 +171,10 @@ def _row_key(row: Row) -> tuple:
 def _article_row(label: str, article) -> str:
     url = article.url or ""
     # only web links become links: a javascript: URL stays inert text
-    link = (f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
-            if url.lower().startswith(("http://", "https://")) else _e(url))
-    return (f'<tr><th>{_e(label)}</th><td class="title">{_e(article.title or article.id)}</td>'
-            f'<td>{_e(article.outlet or "")}</td><td class="date">{_e(article.published or "")}</td>'
+    link = (f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(url)}</a>'
+            if url.lower().startswith(("http://", "https://")) else esc(url))
+    return (f'<tr><th>{esc(label)}</th><td class="title">{esc(article.title or article.id)}</td>'
+            f'<td>{esc(article.outlet or "")}</td><td class="date">{esc(article.published or "")}</td>'
             f'<td class="muted">{len(article.sentences)} sentences</td><td>{link}</td></tr>')
 
 
@@ -190,21 +192,21 @@ def comparison_html(c: Comparison) -> str:
     rows = "\n".join(_row_html(c, row, f"row-{n}", n, source_pos[_row_key(row)]) for n, row in enumerate(by_rewrite))
     row_id = {_row_key(r): f"row-{n}" for n, r in enumerate(by_rewrite)}
 
-    counts = "".join(f'<span class="count">{_badge(k)} {int(c.summary.counts.get(k, 0))}</span>' for k in COUNT_KEYS)
+    counts = "".join(f'<span class="count">{badge_html(k)} {int(c.summary.counts.get(k, 0))}</span>' for k in COUNT_KEYS)
     filters = "".join(
-        f'<label><input type="checkbox" class="filter" value="{k}" checked> {_badge(k)} '
+        f'<label><input type="checkbox" class="filter" value="{k}" checked> {badge_html(k)} '
         f'<span class="muted">{sum(1 for r in by_rewrite if r.relation == k)}</span></label>' for k in COUNT_KEYS)
     contra = [link for link in sorted(c.links, key=link_order_key) if _rel(link.relation) == "contradict"]
     if contra:
         items = "".join(
-            f'<li><a href="#{row_id[_row_key(Row("link", link))]}">{_e(link_label(link))}</a> '
+            f'<li><a href="#{row_id[_row_key(Row("link", link))]}">{esc(link_label(link))}</a> '
             f'<span class="conf">{link.confidence:.2f}</span><ul>'
             + "".join(_change_item(ch) for ch in link.changes) + "</ul></li>" for link in contra)
         contra_html = f'<ul class="contradictions">{items}</ul>'
     else:
         contra_html = '<p class="muted">None among the links shown.</p>'
     title = f"claimdiff: {c.rewrite.title or c.rewrite.id} vs {c.source.title or c.source.id}"
-    model = f'<p class="muted">model: {_e(c.model)}</p>' if c.model else ""
+    model = f'<p class="muted">model: {esc(c.model)}</p>' if c.model else ""
     table_body = rows or '<tr><td colspan="3" class="muted">No links to show.</td></tr>'
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -212,7 +214,7 @@ def comparison_html(c: Comparison) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="claimdiff">
-<title>{_e(title)}</title>
+<title>{esc(title)}</title>
 <style>{_CSS}</style>
 </head>
 <body>
@@ -223,7 +225,7 @@ def comparison_html(c: Comparison) -> str:
 {_article_row("B · rewrite", c.rewrite)}
 </table>
 <div class="summary">{counts}</div>
-<p>{_e(reuse_line(c))}</p>
+<p>{esc(reuse_line(c))}</p>
 {model}
 </header>
 <form class="controls" onsubmit="return false">
@@ -242,7 +244,7 @@ def comparison_html(c: Comparison) -> str:
 <p class="muted"><del>deleted words</del> in A, <ins>inserted words</ins> in B, <span class="chg">changed span</span><sup class="tag">kind</sup> marks a typed change; click a badge for the changes.</p>
 <table class="pairs">
 <colgroup><col class="a"><col class="b"><col class="rel"></colgroup>
-<thead><tr><th>A · {_e(c.source.outlet or "source")}</th><th>B · {_e(c.rewrite.outlet or "rewrite")}</th><th>relation</th></tr></thead>
+<thead><tr><th>A · {esc(c.source.outlet or "source")}</th><th>B · {esc(c.rewrite.outlet or "rewrite")}</th><th>relation</th></tr></thead>
 <tbody>
 {table_body}
 </tbody>

@@ -299,6 +299,68 @@ def render_diff_words(a: str, b: str, *, markers: bool = False) -> tuple["Text",
     return _to_text(a_pieces, "A", markers), _to_text(b_pieces, "B", markers)
 
 
+def inline_diff_runs(a: str, b: str) -> list[tuple[str, str]]:
+    """One text that reads as `b` with `a`'s deleted words put back in place: (op, text) runs,
+    op "=" (shared, as written in b), "-" (only in a) or "+" (only in b); in a changed stretch
+    the deleted words come first."""
+    from rapidfuzz.distance import Indel
+
+    ta, tb = _tokens(a), _tokens(b)
+    runs: list[tuple[str, str]] = []
+    at_b = 0  # characters of b already emitted
+    deleted: list[tuple[int, int]] = []  # token ranges of a in the current changed stretch
+    inserted: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        nonlocal at_b
+        if deleted:
+            lo, hi = deleted[0][0], deleted[-1][1]
+            text = a[ta[lo][1]:ta[hi - 1][2]]
+            gap = " " if runs and not runs[-1][1][-1:].isspace() and text[:1].isalnum() else ""
+            runs.append(("-", gap + text))
+        if inserted:
+            start, end = tb[inserted[0][0]][1], tb[inserted[-1][1] - 1][2]
+            lead = b[at_b:start]
+            runs.append(("=", lead if lead or not deleted else " "))
+            runs.append(("+", b[start:end]))
+            at_b = end
+        deleted.clear()
+        inserted.clear()
+
+    for op in Indel.opcodes([t[0] for t in ta], [t[0] for t in tb]):
+        if op.tag == "equal":
+            flush()
+            end = tb[op.dest_end - 1][2]
+            runs.append(("=", b[at_b:end]))
+            at_b = end
+        else:
+            if op.src_end > op.src_start:
+                deleted.append((op.src_start, op.src_end))
+            if op.dest_end > op.dest_start:
+                inserted.append((op.dest_start, op.dest_end))
+    flush()
+    runs.append(("=", b[at_b:]))
+    return [(op, text) for op, text in runs if text]
+
+
+def render_inline_diff(a: str, b: str, *, markers: bool = False) -> "Text":
+    """`b` as a word diff against `a` in one text: deleted words of `a` struck in red where they
+    stood, inserted words of `b` underlined in green ([-...-] / {+...+} with `markers`)."""
+    from rich.text import Text
+
+    out = Text()
+    for op, text in inline_diff_runs(a, b):
+        if op == "=":
+            out.append(text)
+        elif op == "-":
+            lead = text[: len(text) - len(text.lstrip())]
+            out.append(lead)
+            out.append(f"{DEL_MARKERS[0]}{text.lstrip()}{DEL_MARKERS[1]}" if markers else text.lstrip(), DELETED_STYLE)
+        else:
+            out.append(f"{INS_MARKERS[0]}{text}{INS_MARKERS[1]}" if markers else text, INSERTED_STYLE)
+    return out
+
+
 def badge(name: str, pad: bool = True) -> "Text":
     """A relation name on its colour: repeat green, alter yellow, contradict red, omitted grey, added blue."""
     from rich.text import Text

@@ -20,7 +20,6 @@ shown match to its query sentence (RELATIONS.md), separately, so evaluation runs
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
 import re
 import tempfile
@@ -32,6 +31,7 @@ import numpy as np
 from compare.records import Change
 from compare.vocab import Relation
 from index.errors import ConfigError, CorpusError, InputError
+from index.published import check_dates, published_day
 
 _WORD = re.compile(r"\w")
 #: Retrieval modes: both signals fused, or one alone (for the evaluation's baselines).
@@ -202,26 +202,6 @@ def like_query(corpus, ref: str, index_config=None) -> LikeQuery:
                           "(check the path, or `claimdiff index list` for ids)")
 
 
-def parse_date(value: str | None, name: str) -> dt.date | None:
-    """An ISO date (YYYY-MM-DD; a date-time keeps its date) or None; ConfigError names the option."""
-    if value is None or value == "":
-        return None
-    try:
-        return dt.datetime.fromisoformat(value).date() if len(value) > 10 else dt.date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"--{name} {value!r} is not an ISO date; write it as YYYY-MM-DD, "
-                          "e.g. 2026-03-05") from None
-
-
-def check_dates(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """Both dates parsed; ConfigError when since is after until."""
-    a, b = parse_date(since, "since"), parse_date(until, "until")
-    if a and b and a > b:
-        raise ConfigError(f"--since {since} is after --until {until}; no article can match: "
-                          "swap them or widen the range")
-    return a, b
-
-
 def hits_to_dicts(hits: Sequence[ArticleHit]) -> list[dict]:
     """JSON-ready hits (relations as their names, changes as kind/a/b)."""
     def match(m: SentenceMatch) -> dict:
@@ -319,7 +299,7 @@ class Searcher:
             if wanted is not None and (info.outlet or "").casefold().strip() != wanted:
                 continue
             if start or end:
-                day = _published_date(info.published)
+                day = published_day(info.published)
                 if day is None or (start and day < start) or (end and day > end):
                     continue
             out.append(info)
@@ -465,15 +445,6 @@ class Searcher:
             for vid in missing:
                 self._refs[vid] = found.get(vid, [])
         return self._refs
-
-
-def _published_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 # -- evaluation ------------------------------------------------------------------------------

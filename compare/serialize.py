@@ -52,7 +52,8 @@ def _side(span, text: str) -> dict | None:
     return {"start": start, "end": end, "text": text}
 
 
-def _change(ch: Change) -> dict:
+def change_to_dict(ch: Change) -> dict:
+    """A change as JSON: kind, its relation family, each side as {start, end, text} or null, note."""
     kind = ch.kind
     return {
         "kind": _value(kind),
@@ -71,7 +72,7 @@ def _link(link: Link) -> dict:
         "relation": _value(link.relation),
         "confidence": _round(link.confidence),
         "similarity": _round(link.similarity),
-        "changes": [_change(ch) for ch in link.changes],
+        "changes": [change_to_dict(ch) for ch in link.changes],
     }
 
 

@@ -9,12 +9,14 @@ import pytest
 
 from claimdiff.cli import main
 from compare.align import content_words
-from compare.claims import (ClaimsConfig, _leader_groups, _time_key, find_claims, select_claims,
-                            trace_article)
+from compare.claims import (SORTS, ClaimsConfig, _leader_groups, _time_key, claim_graph, find_claims,
+                            select_claims, trace_article, why_no_claims)
+from compare.pairs import blended_score
 from compare.claims_html import claims_html
 from compare.config import MatchConfig
 from compare.vocab import ChangeKind, Relation
 from index.article import article_from_sentences
+from index.config import IndexConfig
 from index.errors import ConfigError, CorpusError
 from index.store import Corpus
 
@@ -81,30 +83,31 @@ def test_no_chaining_every_member_is_a_direct_neighbour_of_its_leader():
     assert _leader_groups(edges, np.arange(5), 5) == [(0, [1, 2, 3])]
 
 
-def test_knn_graph_equals_brute_force_when_k_covers_the_corpus(db):
-    """Oracle: with k >= corpus size, the FAISS k-NN edges are exactly the all-pairs edges."""
-    match = MatchConfig()
-    with Corpus.open(db) as corpus:
-        table = corpus.sentence_table()
-        full = find_claims(corpus, ClaimsConfig(neighbours=len(table.text) + 1))
-        nodes, first = np.unique(table.vector_id, return_index=True)
-        vectors = corpus.vectors_by_id(nodes)
-    homes: dict[int, set] = {}
-    for vid, seq in zip(table.vector_id, table.article_seq):
-        homes.setdefault(int(vid), set()).add(int(seq))
-    words = [content_words(table.text[r]) for r in first]
-    cos = vectors @ vectors.T
-    expected = 0
-    for i in range(len(nodes)):
-        for j in range(i + 1, len(nodes)):
-            hi, hj = homes[int(nodes[i])], homes[int(nodes[j])]
-            if len(hi) == 1 and hi == hj:
+@pytest.mark.parametrize("index_type", ["flat", "hnsw", "ivf"])
+def test_knn_graph_equals_brute_force(corpora_db, tmp_path, index_type):
+    """Oracle: at the default k, on every FAISS index type, the k-NN edges are exactly the
+    all-pairs edges of the same-claim test (compare.pairs.blended_score on the texts)."""
+    import shutil
+
+    db = tmp_path / "db"
+    shutil.copytree(corpora_db, db)
+    match, config = MatchConfig(), ClaimsConfig()
+    with Corpus.open(db, config=IndexConfig(index_type=index_type)) as corpus:
+        corpus.rebuild()
+        assert corpus.stats().index_type == index_type
+        graph = claim_graph(corpus, config, match)
+    found = {frozenset((int(graph.nodes[i]), int(graph.nodes[j]))) for i, nb in graph.edges.items() for j in nb}
+    text = [graph.texts[int(np.flatnonzero(graph.node_of_row == n)[0])] for n in range(len(graph.nodes))]
+    long_enough = [len(content_words(t)) >= config.min_words for t in text]
+    cos = graph.vectors @ graph.vectors.T
+    expected = set()
+    for i in range(len(text)):
+        for j in range(i + 1, len(text)):
+            if graph.home[i] == graph.home[j] >= 0 or not (long_enough[i] and long_enough[j]):
                 continue
-            aw, bw = words[i], words[j]
-            dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
-            if (1 - match.lexical_weight) * cos[i, j] + match.lexical_weight * dice >= match.pair_threshold:
-                expected += 1
-    assert full.edges == expected > 50
+            if blended_score(float(cos[i, j]), text[i], text[j], match) >= match.pair_threshold:
+                expected.add(frozenset((int(graph.nodes[i]), int(graph.nodes[j]))))
+    assert found == expected and len(expected) > 50
 
 
 def test_select_claims_filters_and_sorts(claim_map):
@@ -222,3 +225,131 @@ def test_cli_trace_json(db, capsys):
     assert doc["carried"] >= 1 and len(doc["steps"]) == doc["sentences"]
     carried = [s for s in doc["steps"] if s["source"]]
     assert all(s["source"]["published"] < "2026-03-12T13:10" for s in carried)
+
+
+# ---------------------------------------------------------------- edge cases (built here)
+
+OUTLETS = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Ginkgo", "Hazel", "Ironwood", "Juniper",
+           "Larch", "Maple", "Nutmeg", "Oak", "Pine", "Quince", "Rowan", "Spruce", "Teak", "Willow",
+           "Yew", "Zelkova", "Acacia", "Beech", "Chestnut", "Damson"]
+
+
+def _syndicated(n: int) -> list:
+    """n articles carrying one claim (each copy worded with its outlet's name), one day apart."""
+    return [article_from_sentences(
+        f"copy-{k:02d}", [f"The {name} Gazette confirmed that the Lindqvist ferry terminal will close for repairs "
+                          f"from the first of June until late August.",
+                          f"{name} reporters counted {k + 3} idle cranes along the quay."],
+        outlet=f"{name} Gazette", published=f"2026-05-{k + 1:02d}T09:00:00Z") for k, name in enumerate(OUTLETS[:n])]
+
+
+def test_a_claim_carried_by_more_articles_than_k_stays_whole(tmp_path, embedder):
+    with Corpus.open(tmp_path / "db", create=True) as corpus:
+        corpus.add(_syndicated(26), embedder)
+        small_k = ClaimsConfig(neighbours=4)
+        claims = find_claims(corpus, small_k).claims
+        trace = trace_article(corpus, "copy-25", small_k)
+    ferry = [c for c in claims if "ferry" in c.origin.text]
+    assert len(ferry) == 1 and len(ferry[0].reports) == 25
+    assert ferry[0].origin.article_id == "copy-00"
+    assert trace.steps[0].source.article_id == "copy-00" and len(trace.steps[0].earlier) == 25
+    assert trace.steps[0].nearest.article_id == "copy-24"
+
+
+def test_a_date_window_searches_only_its_own_articles(tmp_path, embedder):
+    import datetime as dt
+
+    with Corpus.open(tmp_path / "db", create=True) as corpus:
+        corpus.add(_syndicated(26), embedder)
+        window = find_claims(corpus, ClaimsConfig(neighbours=3), since=dt.date(2026, 5, 14))
+    ferry = [c for c in window.claims if "ferry" in c.origin.text]
+    assert window.articles == 13
+    assert len(ferry) == 1 and len(ferry[0].reports) == 12 and ferry[0].origin.article_id == "copy-13"
+
+
+def test_time_zones_order_reports_by_utc(tmp_path, embedder):
+    import datetime as dt
+
+    # 10:00+02:00 is 08:00 UTC: earlier than 09:00Z although its clock reads later
+    east = article_from_sentences("east", ["The Lindqvist ferry terminal will close for repairs from June to August."],
+                                  outlet="East", published="2026-05-01T10:00:00+02:00")
+    west = article_from_sentences("west", ["From June to August the Lindqvist ferry terminal will be closed for repairs."],
+                                  outlet="West", published="2026-05-01T09:00:00Z")
+    late = article_from_sentences("late", ["The Lindqvist ferry terminal closes for repairs in June, through August."],
+                                  outlet="Late", published="2026-05-01T22:30:00-05:00")  # 2 May in UTC
+    with Corpus.open(tmp_path / "db", create=True) as corpus:
+        corpus.add([west, late, east], embedder)
+        everything = find_claims(corpus).claims
+        first_day = find_claims(corpus, until=dt.date(2026, 5, 1)).claims
+    assert [r.article_id for r in (everything[0].origin, *everything[0].reports)] == ["east", "west", "late"]
+    assert {r.article_id for r in (first_day[0].origin, *first_day[0].reports)} == {"east", "west"}
+
+
+def test_boilerplate_lines_join_no_claim(tmp_path, embedder):
+    stories = [("bridge", "The Harlow bridge will reopen to trucks on Monday after a month of repairs."),
+               ("fire", "A grass fire near Tenby burned forty acres before crews contained it."),
+               ("rates", "Water rates in Osgood will rise by nine percent in July.")]
+    articles = [article_from_sentences(k, [text, "He declined to comment further.", "Read more on our website."],
+                                       outlet=f"{k.title()} Daily") for k, text in stories]
+    with Corpus.open(tmp_path / "db", create=True) as corpus:
+        corpus.add(articles, embedder)
+        claim_map = find_claims(corpus)
+    assert claim_map.claims == ()
+    assert "no sentence of the 3 articles" in why_no_claims(claim_map, windowed=False)
+
+
+def test_a_words_only_score_has_no_cosine_floor(corpora_db):
+    with Corpus.open(corpora_db) as corpus:
+        claim_map = find_claims(corpus, match=MatchConfig(lexical_weight=1.0, pair_threshold=0.9))
+    assert all(len(c.reports) >= 1 for c in claim_map.claims)
+
+
+def test_cli_constants_match_the_library():
+    from claimdiff import claims_cli
+
+    assert claims_cli.SORTS == SORTS
+    assert claims_cli.DEFAULT_THRESHOLD == MatchConfig().pair_threshold
+
+
+def test_rich_claims_show_deleted_and_inserted_words(claim_map):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from compare.claims_render import render_claims
+
+    guard = _claim_with(claim_map, "National Guard")
+    out = StringIO()
+    render_claims([guard], claim_map, Console(file=out, width=100, color_system=None))
+    text = out.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 100
+    # about 300 -> about 3,000 members: both figures visible in the rewrite's row
+    flat = " ".join(text.split())
+    assert "[-300-] {+3,000+}" in flat
+    assert "origin" in text and "storm-source#" in text
+
+
+def test_cli_claims_on_empty_and_one_article_corpora(tmp_path, embedder, capsys):
+    empty = tmp_path / "empty"
+    with Corpus.open(empty, create=True):
+        pass
+    assert main(["claims", "--db", str(empty), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["claims"] == [] and "corpus is empty" in doc["reason"]
+    one = tmp_path / "one"
+    with Corpus.open(one, create=True) as corpus:
+        corpus.add(_syndicated(1), embedder)
+    assert main(["claims", "--db", str(one)]) == 0
+    assert "corpus holds one article" in capsys.readouterr().out
+
+
+def test_cli_claims_unknown_outlet_lists_outlets(db, capsys):
+    assert main(["claims", "--db", str(db), "--outlet", "Nobody News"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "no article is from outlet 'Nobody News'" in out and "Harbor Herald" in out
+
+
+def test_cli_html_path_is_checked_before_the_work(db, tmp_path, capsys):
+    assert main(["claims", "--db", str(db), "--html", str(tmp_path / "missing" / "x.html")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not exist" in err
