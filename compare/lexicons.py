@@ -1,8 +1,9 @@
 """Word lists the change detectors consult, each with the reason it exists.
 
-Everything here is lower-case data; matching rules live in `compare/changes.py`. Lists are
-deliberately short: a word belongs here only when its presence alone reliably signals the
-change kind in news copy, because every entry is a potential false alarm on a paraphrase.
+Everything here is lower-case data; matching rules live in `compare/changes.py`,
+`compare/attribution.py` and `compare/names.py`. Lists are deliberately short: a word belongs
+here only when its presence alone reliably signals the change kind in news copy, because every
+entry is a potential false alarm on a paraphrase.
 """
 from __future__ import annotations
 

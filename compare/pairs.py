@@ -8,6 +8,7 @@ import numpy as np
 from compare.align import content_words
 from compare.config import MatchConfig
 from compare.relate import Verdict, judge
+from compare.tokens import is_content, stem, tokenize
 from compare.vocab import Relation
 
 
@@ -23,16 +24,66 @@ def pair_score(a_vec: np.ndarray, b_vec: np.ndarray, a: str, b: str, config: Mat
     return blended_score(float(a_vec @ b_vec), a, b, config)
 
 
+def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems of every content word and figure, stems of the lower-case content words)."""
+    toks = tokenize(text)
+    every = frozenset(stem(t.norm) for t in toks if is_content(t))
+    lower = frozenset(stem(t.norm) for k, t in enumerate(toks)
+                      if is_content(t) and t.is_word and (k == 0 or not t.is_capitalised))
+    return every, lower
+
+
+def coverage(a: str, b: str) -> tuple[int, int]:
+    """How much of the shorter sentence's predicate the longer one repeats.
+
+    Returns (covered, missing): the shorter sentence's lower-case content words whose stem does,
+    and does not, occur in the longer sentence. Names and figures are left out on purpose: a
+    claim that changes a value or a name is still the same claim (it contradicts), while a claim
+    about something else says it with other common words.
+    """
+    (ea, la), (eb, lb) = _stems(a), _stems(b)
+    short, long = (la, eb) if len(ea) <= len(eb) else (lb, ea)
+    return len(short & long), len(short - long)
+
+
+def same_claim(a: str, b: str, score: float, config: MatchConfig) -> bool:
+    """The two sentences report one claim.
+
+    Either the symmetric pair score reaches `pair_threshold`, or the longer sentence covers the
+    shorter one: it repeats at least `cover_min_words` of the shorter one's common words and
+    misses at most `cover_missing`, and the cover score (the pair score with the covered share of
+    those words in place of the Dice overlap) reaches `cover_threshold`. The second test is
+    asymmetric on purpose: a short restatement of part of a long sentence scores low on the
+    symmetric blend (cosine and Dice both fall with the extra length) though every word it
+    asserts is in the long one. The minimum of covered words keeps out short headlines that
+    share only a template ("X killed in A" / "Y killed in B").
+    """
+    if score >= config.pair_threshold:
+        return True
+    covered, missing = coverage(a, b)
+    if covered < config.cover_min_words or missing > config.cover_missing:
+        return False
+    cosine = _cosine(score, a, b, config)
+    w = config.lexical_weight
+    return (1 - w) * cosine + w * covered / (covered + missing) >= config.cover_threshold
+
+
+def _cosine(score: float, a: str, b: str, config: MatchConfig) -> float:
+    """The cosine that `blended_score` turned into `score` (its exact inverse)."""
+    dice_part = blended_score(0.0, a, b, config)
+    return (score - dice_part) / (1 - config.lexical_weight) if config.lexical_weight < 1 else score
+
+
 def judge_lone_pair(a: str, b: str, score: float, probs, config: MatchConfig) -> Verdict:
-    """`unrelated` below the same-claim threshold, else the detectors' and classifier's verdict."""
-    if score < config.pair_threshold:
+    """`unrelated` unless `same_claim`, else the detectors' and classifier's verdict."""
+    if not same_claim(a, b, score, config):
         return Verdict(Relation.UNRELATED, round(1 - score, 4), ())
     return judge(a, b, probs)
 
 
 def classify_pairs(pairs: Sequence[tuple[str, str]], embed: Callable[[list[str]], np.ndarray],
                    config: MatchConfig | None = None, classifier=None) -> list[Verdict]:
-    """A Verdict per (a, b) pair; pairs below the same-claim threshold are `unrelated`."""
+    """A Verdict per (a, b) pair; pairs that are not the same claim are `unrelated`."""
     config = config or MatchConfig()
     if not pairs:
         return []

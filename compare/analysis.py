@@ -1,0 +1,181 @@
+"""One shared analysis of a sentence pair for the change detectors: tokens, a word diff,
+content stems, quotations, and helpers that turn token ranges into `Change` records.
+
+Every detector (`changes.py`, `attribution.py`, `names.py`) reads a `Pair` built once by
+`analyse`; spans it reports are token ranges of either side, mapped through the diff.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from compare.dates import extract_dates
+from compare.numbers import extract_quantities
+from compare.records import Change
+from compare.tokens import Opcode, Token, char_span, diff, fold, is_content, map_range, stem, tokenize
+from compare import lexicons as lx
+from compare.vocab import ChangeKind as K
+
+Range = tuple[int, int]  # token indices [start, end)
+BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", '"', "(", ")"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
+MONTHS_DAYS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december", "jan", "feb", "aug",
+                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                          "friday", "saturday", "sunday"})
+
+
+@dataclass(frozen=True)
+class Side:
+    """One sentence analysed for the detectors."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    stems: frozenset[str]  # stems of every content word, plus negators
+    squashed: frozenset[str]  # every word and two- or three-word run, lower-case letters and digits
+    initials: frozenset[str]  # initials of word runs ("vice president" -> "vp") and acronyms
+    quotes: tuple[Range, ...]  # token ranges inside quotation marks
+
+    # parsed once per side: several detectors consult them
+    @cached_property
+    def quantities(self):
+        return extract_quantities(self.text)
+
+    @cached_property
+    def dates(self):
+        return extract_dates(self.text)
+
+    @cached_property
+    def attributions(self):
+        from compare.attribution import find_attributions  # it builds on this module
+
+        return find_attributions(self)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Source A, rewrite B and the word diff between them."""
+
+    a: Side
+    b: Side
+    ops: tuple[Opcode, ...]
+
+    def side(self, which: str) -> Side:
+        return self.a if which == "a" else self.b
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only ("U.S." -> "us"), for comparing names."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def _quote_ranges(tokens: tuple[Token, ...]) -> tuple[Range, ...]:
+    """Token ranges between double quotation marks.
+
+    A mark glued to the word before it closes a quote, otherwise it opens one (curly marks say
+    which they are). A quote still open at the end runs to the end; a closing mark with no
+    opening one closes a quote that began before the text (a quoted paragraph continued).
+    """
+    ranges, open_at = [], None
+    for i, t in enumerate(tokens):
+        if t.norm != '"':
+            continue
+        if t.text in "“”":
+            closing = t.text == "”"
+        else:
+            closing = i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].norm not in ("(", "[")
+        if closing:
+            ranges.append((open_at + 1 if open_at is not None else 0, i))
+            open_at = None
+        else:
+            open_at = i
+    if open_at is not None:
+        ranges.append((open_at + 1, len(tokens)))
+    return tuple(r for r in ranges if r[1] > r[0])
+
+
+def _analyse_side(text: str) -> Side:
+    tokens = tokenize(text)
+    stems = {stem(t.norm) for t in tokens if is_content(t) or t.norm in lx.NEGATORS}
+    words = [t for t in tokens if t.is_word or t.is_number]
+    squashed = {squash(chunk) for chunk in text.split()}
+    initials = set()
+    for n in (1, 2, 3, 4, 5, 6):
+        for k in range(len(words) - n + 1):
+            run = words[k:k + n]
+            if n <= 3:
+                squashed.add("".join(squash(t.text) for t in run))
+            if n >= 2:
+                initials.add("".join(t.norm[0] for t in run))
+                initials.add("".join(t.norm[0] for t in run if t.norm not in ("of", "and", "the", "for")))
+    acronyms = {squash(t.text) for t in tokens if t.is_word and len(t.text) >= 2
+                and t.text.rstrip("s").isupper()}
+    initials |= acronyms | {a[:-1] for a in acronyms if a.endswith("s")}
+    return Side(text, tokens, frozenset(stems), frozenset(squashed - {""}),
+                 frozenset(x for x in initials if len(x) > 1), _quote_ranges(tokens))
+
+
+def sentence_end(tokens, k: int) -> bool:
+    """Token k ends a sentence: "!", "?", ";" or a full stop that closes no abbreviation."""
+    t = tokens[k]
+    if t.norm in ("!", "?", ";"):
+        return True
+    if t.norm != "." or k == 0:
+        return False
+    prev = tokens[k - 1]
+    if prev.end == t.start and (len(prev.norm) == 1 or prev.norm in lx.ABBREVIATIONS):
+        return k + 1 >= len(tokens) or tokens[k + 1].norm == '"'
+    return True
+
+
+def analyse(a: str, b: str) -> Pair:
+    sa, sb = _analyse_side(a), _analyse_side(b)
+    return Pair(sa, sb, diff(sa.tokens, sb.tokens))
+
+
+def char_change(kind: K, p: Pair, a_span, b_span, note: str = "") -> Change:
+    """A Change from character spans of A and B (None: absent on that side)."""
+    return Change(kind, a_span, b_span, p.a.text[a_span[0]:a_span[1]] if a_span else "",
+                  p.b.text[b_span[0]:b_span[1]] if b_span else "", note)
+
+
+def make_change(kind: K, p: Pair, ra: Range | None, rb: Range | None, note: str = "") -> Change:
+    """A Change from token ranges of A and B (None or empty: absent on that side)."""
+    return char_change(kind, p, char_span(p.a.tokens, *ra) if ra else None,
+                        char_span(p.b.tokens, *rb) if rb else None, note)
+
+
+def token_range(side: Side, span) -> Range:
+    """Token range of this side covering a character span."""
+    idx = [k for k, t in enumerate(side.tokens) if t.start < span[1] and span[0] < t.end]
+    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+
+def mapped(p: Pair, r: Range, from_side: str) -> Range | None:
+    """Token range on the other side that the diff aligns with r."""
+    return map_range(p.ops, r[0], r[1], to_b=from_side == "a")
+
+
+def unaligned(p: Pair, which: str, k: int) -> bool:
+    """Token k of this side sits in an edited stretch of the diff, not an equal one."""
+    for op in p.ops:
+        lo, hi = (op.a0, op.a1) if which == "a" else (op.b0, op.b1)
+        if lo <= k < hi:
+            return op.tag != "equal"
+    return True
+
+
+def match_at(tokens, k: int, phrase: tuple[str, ...]) -> bool:
+    """The words of `phrase` start at token k."""
+    return tuple(t.norm for t in tokens[k:k + len(phrase)]) == phrase
+
+
+def in_quote(side: Side, k: int) -> bool:
+    """Token k sits inside quotation marks."""
+    return any(lo <= k < hi for lo, hi in side.quotes)
+
+
+def with_next_word(side: Side, r: Range) -> Range:
+    """r widened by the word after it, if one follows."""
+    j = r[1]
+    return (r[0], j + 1) if j < len(side.tokens) and side.tokens[j].is_word else r

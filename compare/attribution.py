@@ -1,0 +1,294 @@
+"""Who says what, and in which words: quotations, attribution phrases ("X said", "according
+to Y") and hedges ("may", "reportedly"), and the detectors for changes to each."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from compare import lexicons as lx
+from compare.analysis import (BOUNDARY, PRONOUNS, Pair, Range, Side, in_quote, make_change, mapped,
+                              match_at, sentence_end, squash, unaligned, with_next_word)
+from compare.names import is_name_word, known, name_key
+from compare.records import Change
+from compare.tokens import is_content, similarity, stem
+from compare.vocab import ChangeKind as K
+
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "recently", "again",
+                         "also", "previously", "publicly", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "on", "late", "last", "night"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "by", "from", "of", "into", "as", "to"})
+_CORE_SPEECH = frozenset({"say", "says", "said", "told", "tell", "tells"})
+_INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "reported", "reports",
+                        "explained", "noted", "notes", "wrote", "writes", "stated", "continued",
+                        "warned", "announced", "confirmed", "claimed", "insisted", "declared"})
+_RECIPIENT_VERBS = frozenset({"told", "tell", "tells", "inform", "informs", "informed"})
+# Before "report(s)" these make it a noun ("news reports that ..."), not a verb of speaking.
+_NOUN_CUES = frozenset({"news", "media", "press", "the", "a", "these", "those", "some", "many",
+                        "recent", "local", "several", "initial", "earlier", "other", "police",
+                        "published", "unconfirmed"})
+_TITLE_STEMS = frozenset(stem(w) for w in lx.TITLES)
+
+
+# --- quote ----------------------------------------------------------------------------
+
+def _quote_words(side: Side, r: Range) -> list[str]:
+    return [t.norm for t in side.tokens[r[0]:r[1]] if t.is_word or t.is_number]
+
+
+def _quote_content(side: Side, r: Range) -> list[str]:
+    return [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t) or t.norm in lx.NEGATORS]
+
+
+def quote_changes(p: Pair) -> list[Change]:
+    """Quoted words reworded or trimmed, or a quotation paraphrased with other content words.
+
+    A quotation turned into indirect speech that keeps every content word (and every negator)
+    is a paraphrase, not a quote change (articles_dev_README conventions).
+    """
+    out, used_b = [], set()
+    with_marks = lambda r, side: (r[0] - 1, min(r[1] + 1, len(side.tokens)))  # noqa: E731
+    b_words = {i: _quote_words(p.b, r) for i, r in enumerate(p.b.quotes)}
+    for ra in p.a.quotes:
+        words = _quote_words(p.a, ra)
+        if not words:
+            continue
+        same = [i for i, w in b_words.items() if w == words]
+        if same:
+            used_b.add(same[0])
+            continue
+        scored = [(similarity(tuple(words), tuple(w)), i) for i, w in b_words.items() if i not in used_b]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= 0.5:
+            used_b.add(best[1])
+            out.append(make_change(K.QUOTE, p, with_marks(ra, p.a), with_marks(p.b.quotes[best[1]], p.b),
+                               "quoted words changed"))
+            continue
+        content = _quote_content(p.a, ra)
+        missing = [s for s in content if s not in p.b.stems]
+        rb = mapped(p, ra, "a")
+        if len(words) <= 3 and not missing and content:
+            out.append(make_change(K.QUOTE, p, with_marks(ra, p.a), rb, "quotation marks removed"))
+        elif content and len(missing) / len(content) > 0.1:
+            out.append(make_change(K.QUOTE, p, with_marks(ra, p.a), rb, "quotation paraphrased with other words"))
+    for i, rb in enumerate(p.b.quotes):
+        if i in used_b or any(_quote_words(p.a, ra) == b_words[i] for ra in p.a.quotes):
+            continue
+        content = _quote_content(p.b, rb)
+        missing = [s for s in content if s not in p.a.stems]
+        if content and len(missing) / len(content) > 0.1:
+            out.append(make_change(K.QUOTE, p, mapped(p, rb, "b"), with_marks(rb, p.b), "quotation added"))
+    return out
+
+
+# --- attribution ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Attribution:
+    span: Range  # the whole phrase, e.g. ", Pell said"
+    source: Range  # who is cited
+    names: frozenset[str]  # squashed capitalised words of the source and of whom they told
+    words: frozenset[str]  # stems of its lower-case content words
+    keys: frozenset[str]  # the names that identify it: last name of the source, of the recipient
+
+    @property
+    def pronoun(self) -> bool:
+        """ "he said", "it said": a source named elsewhere, compatible with any other."""
+        return not self.names and not self.words
+
+
+def _speaker_before(tokens, k: int) -> tuple[int, Range]:
+    """(start of the source named before the verb at token k, range of its head).
+
+    Appositives are crossed back to the name they describe: ", 19,", ", D-Ore.," (no word of
+    three letters), ", a former director of X,", ", who heads X," (a determiner, a relative
+    pronoun or a lower-case word first). Without such a name the head is the nearest stretch.
+    """
+    def cut(j: int) -> bool:
+        """A clause boundary; "and" only between clauses ("..., and Marsh said"), not inside
+        names ("Bureau of Land and Water") or lists of speakers ("Ortiz and Lamb said")."""
+        w = tokens[j].norm
+        if w in ("and", "but"):
+            if j == k - 1:
+                return True
+            after_clause = j > 0 and (tokens[j - 1].norm in BOUNDARY or not tokens[j - 1].is_capitalised)
+            return after_clause and j + 1 < len(tokens) and (
+                tokens[j + 1].is_capitalised or tokens[j + 1].norm in PRONOUNS)
+        return w in BOUNDARY or w in ("that", "while", "because", "as", "after", "before", "when")
+
+    end = k - 1 if k > 0 and tokens[k - 1].norm == "," else k
+    s = end
+    while s > 0 and not cut(s - 1):
+        s -= 1
+    first = (s, end)
+    for _ in range(4):
+        stretch = tokens[s:end]
+        described = stretch and stretch[0].norm in ("a", "an", "the", "who", "which")
+        bare = not any(t.is_word and len(t.norm) >= 3 for t in stretch)
+        appositive = 0 < len(stretch) <= (20 if described else 10) and (
+            described or bare or not stretch[0].is_capitalised)
+        if not appositive or s < 2 or tokens[s - 1].norm != ",":
+            break
+        end = s - 1
+        s = end
+        while s > 0 and not cut(s - 1):
+            s -= 1
+        name = [t for t in tokens[s:end] if t.norm not in (".", "-", "'s")]
+        if name and all(t.is_capitalised or t.is_number for t in name):
+            return s, (s, end)
+    return first[0], first
+
+
+def _attribution_at(side: Side, k: int) -> _Attribution | None:
+    tokens, n = side.tokens, len(side.tokens)
+    t = tokens[k]
+    nxt = next((j for j in range(k + 1, n) if tokens[j].norm not in _TIME_WORDS), n)
+    prev = tokens[k - 1].norm if k else ""
+    if t.norm.endswith("ing") or t.norm.startswith("report") and prev in _NOUN_CUES:
+        return None  # "after telling People", "news reports that": not an attribution
+    after = tokens[k + 1] if k + 1 < n else None
+    inverted = prev in (",", '"') and t.norm in _INVERTING and after is not None and after.is_word and (
+        after.is_capitalised or after.norm in ("the", "a", "an", "his", "her", "their", "its")
+        or after.norm in lx.TITLES or after.norm in lx.VAGUE_SOURCES)  # not ", said shortly after"
+    if t.norm not in _CORE_SPEECH and t.norm not in _RECIPIENT_VERBS and not inverted:
+        follow = tokens[nxt].norm if nxt < n else "."
+        if follow not in BOUNDARY and follow != "that" and follow not in PRONOUNS:
+            return None  # "added 16 points", "confirmed him": not a verb of speaking here
+    if prev in ("is", "was", "are", "were", "be", "been", "being"):
+        return None  # "is said to be" is a hedge; "cases were reported": passive, nobody cited
+    stop = next((j for j in range(k + 1, n) if sentence_end(tokens, j)), n)
+    comma = next((j for j in range(k + 1, stop) if tokens[j].norm in (",", ";", ":")), stop)
+    if inverted and (stop - k <= 14 or prev == '"'):  # ", said Varga." / '," said X, the ...'
+        end = stop if stop - k <= 14 else comma
+        start = k - 1 if prev == "," else k
+        return _make_attribution(tokens, start, end, (k + 1, end), head=(k + 1, comma), nearest_last=False)
+    start, head = _speaker_before(tokens, k)
+    if start >= k - (prev == ","):
+        return None
+    end, recipient = k + 1, None
+    if t.norm in _RECIPIENT_VERBS:
+        while end < n and end - k <= 8 and (tokens[end].norm not in BOUNDARY or (
+                tokens[end].norm == "." and not sentence_end(tokens, end))) and tokens[end].norm not in (
+                "that", "he", "she", "they", "it", "we", "i") and tokens[end].norm not in _TIME_WORDS:
+            end += 1
+        recipient = (k + 1, end)
+    if start > 0 and tokens[start - 1].norm == "," and (end >= n or sentence_end(tokens, end)):
+        start -= 1
+    source = (start + (tokens[start].norm == ","), k)
+    if tokens[source[0]].norm in _PREPOSITIONS:
+        return None  # "On a brighter note, ...": a phrase before the verb, not a speaker
+    return _make_attribution(tokens, start, end, source, recipient, head=head)
+
+
+def _make_attribution(tokens, start: int, end: int, source: Range, recipient: Range | None = None, *,
+                      head: Range | None = None, nearest_last: bool = True) -> _Attribution | None:
+    """The attribution spanning tokens [start, end), citing `source` (and telling `recipient`)."""
+    words = [tokens[j] for j in range(*source)] + [tokens[j] for j in range(*(recipient or (0, 0)))]
+    names = {squash(w.text) for w in words if is_name_word(w)}
+    common = {stem(w.norm) for w in words if is_content(w) and not w.is_number
+              and (not w.is_capitalised or w.norm in lx.TITLES)}
+    keys = {name_key(tokens, head or source, nearest_last)}
+    if recipient:
+        keys.add(name_key(tokens, recipient, False))
+    pronoun = not names and not common and any(tokens[j].norm in PRONOUNS for j in range(*source))
+    if not names and not common and not pronoun:
+        return None
+    return _Attribution((start, end), source, frozenset(names - {""}), frozenset(common),
+                        frozenset(keys - {None, ""}))
+
+
+def find_attributions(side: Side) -> list[_Attribution]:
+    tokens, n, found = side.tokens, len(side.tokens), []
+    for k, t in enumerate(tokens):
+        if in_quote(side, k):
+            continue
+        if t.norm == "according" and k + 1 < n and tokens[k + 1].norm == "to":
+            trailing = k > 0 and tokens[k - 1].norm == ","
+            end = k + 2
+            while end < n and not (sentence_end(tokens, end) if trailing else tokens[end].norm in BOUNDARY
+                                   and not (tokens[end].norm == "." and not sentence_end(tokens, end))):
+                end += 1
+            att = _make_attribution(tokens, k - 1 if trailing else k, end, (k + 2, end), nearest_last=False)
+        elif t.norm in lx.ATTRIBUTION_VERBS:
+            att = _attribution_at(side, k)
+        elif t.norm == ":" and n <= 25 and (k <= 3 or n - k <= 4):  # headline "Police: ..."
+            lo, hi = (0, k) if k <= 3 else (k + 1, n)
+            att = _make_attribution(tokens, lo, hi if k <= 3 else n, (lo, hi)) if hi > lo else None
+            if att is not None:
+                att = replace(att, span=(lo, k + 1) if k <= 3 else (k, n), source=(lo, hi))
+        else:
+            continue
+        if att is not None and not any(x.span[0] < att.span[1] and att.span[0] < x.span[1] for x in found):
+            found.append(att)
+    return found
+
+
+def _attribution_kept(att: _Attribution, other: Side, other_atts: list[_Attribution]) -> bool:
+    """The other side still attributes the claim to this source.
+
+    It must attribute at all; then a pronoun source on either side ("he said") is taken as the
+    same source, a named one must keep its identifying names (the speaker's last name, the
+    outlet told), and an unnamed one ("officials") most of its words.
+    """
+    if not other_atts:
+        return False
+    if att.pronoun or any(o.pronoun for o in other_atts):
+        return True
+    if att.keys:
+        return all(known(key, other) for key in att.keys) or any(
+            not o.keys and o.words and o.words <= _TITLE_STEMS for o in other_atts)
+    if att.words <= _TITLE_STEMS and any(o.keys for o in other_atts):
+        return True  # "the Senator said" / "Ortiz said": the other side names the office holder
+    return len(att.words & other.stems) * 2 >= len(att.words)
+
+
+def attribution_changes(p: Pair) -> list[Change]:
+    """Attribution dropped, added, changed or made vaguer ("the mayor said" -> "officials said")."""
+    atts_a, atts_b = p.a.attributions, p.b.attributions
+    lost = [x for x in atts_a if not x.pronoun and not _attribution_kept(x, p.b, atts_b)]
+    new = [y for y in atts_b if not y.pronoun and not _attribution_kept(y, p.a, atts_a)]
+    out = []
+    for k in range(max(len(lost), len(new))):
+        ra = lost[k].span if k < len(lost) else None
+        rb = new[k].span if k < len(new) else None
+        note = "changed" if ra and rb else ("dropped" if ra else "added")
+        out.append(make_change(K.ATTRIBUTION, p, ra, rb, note))
+    return out
+
+
+# --- hedge ----------------------------------------------------------------------------
+
+def _hedges(side: Side) -> list[tuple[str, Range]]:
+    found = []
+    for k, t in enumerate(side.tokens):
+        for cls, words in lx.HEDGE_WORDS.items():
+            if t.norm in words and not (t.norm == "may" and t.text != "may"):
+                found.append((cls, (k, k + 1)))
+        for cls, phrases in lx.HEDGE_PHRASES.items():
+            for phrase in phrases:
+                if match_at(side.tokens, k, phrase):
+                    found.append((cls, (k, k + len(phrase))))
+    return found
+
+
+def _count_diff(p: Pair, kind: K, items_a, items_b, note: str, widen=with_next_word) -> list[Change]:
+    """One change per class whose count differs, at the unaligned occurrences of the class."""
+    out = []
+    ca, cb = Counter(c for c, _ in items_a), Counter(c for c, _ in items_b)
+    for cls in sorted(set(ca) | set(cb)):
+        if ca[cls] == cb[cls]:
+            continue
+        which, items = ("a", items_a) if ca[cls] > cb[cls] else ("b", items_b)
+        side = p.side(which)
+        spots = [r for c, r in items if c == cls]
+        spots = [r for r in spots if unaligned(p, which, r[0])] or spots
+        r = widen(side, spots[0])
+        other = mapped(p, r, which)
+        ra, rb = (r, other) if which == "a" else (other, r)
+        verb = "dropped" if which == "a" else "added"
+        out.append(make_change(kind, p, ra, rb, f"{note} {cls} {verb}"))
+    return out
+
+
+def hedge_changes(p: Pair) -> list[Change]:
+    """Uncertainty markers added or removed (may, reportedly, is believed to, they claim)."""
+    return _count_diff(p, K.HEDGE, _hedges(p.a), _hedges(p.b), "hedge")

@@ -1,0 +1,85 @@
+"""The lone-pair same-claim gate (`claimdiff eval pairs`): symmetric score, then coverage.
+
+All sentences are written for these tests (none is taken from an evaluation set). Scores are
+given directly, so these tests need no embedding model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from compare.config import MatchConfig
+from compare.pairs import blended_score, coverage, judge_lone_pair, same_claim
+from compare.vocab import Relation
+from index.errors import ConfigError
+
+LONG = ("The Marlow county board voted on Tuesday to close the old ferry terminal, which has lost "
+        "money for six years, and to move its staff to the new harbor office.")
+SHORT_RESTATEMENT = "The county board voted to close the ferry terminal."
+SHORT_OTHER_CLAIM = "The county board praised the ferry crews for their rescue work."
+CONFIG = MatchConfig()
+
+
+def score_for(cosine: float, a: str, b: str) -> float:
+    return blended_score(cosine, a, b, CONFIG)
+
+
+def test_coverage_counts_the_shorter_sides_common_words_in_either_order():
+    assert coverage(LONG, SHORT_RESTATEMENT) == (6, 0)  # county board voted close ferry terminal
+    assert coverage(SHORT_RESTATEMENT, LONG) == (6, 0)
+    covered, missing = coverage(LONG, SHORT_OTHER_CLAIM)
+    assert missing >= 3  # praised, crews, rescue, work
+
+
+def test_coverage_ignores_names_and_figures():
+    # a changed value or name is the same claim (it contradicts), so it is not counted as missing
+    assert coverage(LONG, "The Dunmore county board voted in 2019 to close the ferry terminal.") == (6, 0)
+
+
+def test_high_pair_score_is_the_same_claim_whatever_the_coverage():
+    assert same_claim(LONG, SHORT_OTHER_CLAIM, CONFIG.pair_threshold, CONFIG)
+
+
+def test_covered_short_restatement_passes_below_the_pair_threshold():
+    score = score_for(0.45, LONG, SHORT_RESTATEMENT)
+    assert score < CONFIG.pair_threshold
+    assert same_claim(LONG, SHORT_RESTATEMENT, score, CONFIG)
+    assert not same_claim(LONG, SHORT_OTHER_CLAIM, score_for(0.45, LONG, SHORT_OTHER_CLAIM), CONFIG)
+
+
+def test_coverage_does_not_rescue_a_low_cosine():
+    # the cover score is 0.65 x cosine + 0.35 x covered share: a cosine of 0.2 stays below 0.5
+    assert not same_claim(LONG, SHORT_RESTATEMENT, score_for(0.2, LONG, SHORT_RESTATEMENT), CONFIG)
+
+
+def test_short_headlines_sharing_a_template_stay_apart():
+    a, b = "Bomb kills nine in Peru", "Bomb kills twelve in Nepal"
+    assert coverage(a, b) == (2, 1)  # too few shared common words to call it one claim
+    score = score_for(0.55, a, b)
+    assert score < CONFIG.pair_threshold
+    assert not same_claim(a, b, score, CONFIG)
+    assert same_claim(a, b, score, MatchConfig(cover_min_words=2))
+
+
+def test_cover_missing_zero_requires_every_common_word():
+    strict = MatchConfig(cover_missing=0)
+    loose_b = "The county board voted quickly to close the ferry terminal."
+    assert same_claim(LONG, SHORT_RESTATEMENT, score_for(0.45, LONG, SHORT_RESTATEMENT), strict)
+    assert not same_claim(LONG, loose_b, score_for(0.45, LONG, loose_b), strict)
+    assert same_claim(LONG, loose_b, score_for(0.45, LONG, loose_b), CONFIG)
+
+
+def test_judge_lone_pair_verdicts_on_both_sides_of_the_gate():
+    other = score_for(0.45, LONG, SHORT_OTHER_CLAIM)
+    assert judge_lone_pair(LONG, SHORT_OTHER_CLAIM, other, None, CONFIG).relation is Relation.UNRELATED
+    same = score_for(0.45, LONG, SHORT_RESTATEMENT)
+    assert judge_lone_pair(LONG, SHORT_RESTATEMENT, same, None, CONFIG).relation is not Relation.UNRELATED
+    contradiction = "The county board voted to keep the ferry terminal open."
+    assert judge_lone_pair(LONG, contradiction, score_for(0.45, LONG, contradiction), None,
+                           CONFIG).relation is Relation.CONTRADICT
+
+
+@pytest.mark.parametrize("kwargs", [{"cover_threshold": 1.5}, {"cover_threshold": -0.1},
+                                    {"cover_missing": -1}, {"cover_min_words": -1}])
+def test_config_rejects_bad_cover_settings(kwargs):
+    with pytest.raises(ConfigError):
+        MatchConfig(**kwargs)
