@@ -1,7 +1,7 @@
 """Judge single sentence pairs (no alignment): same claim or not, then the relation."""
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -24,16 +24,24 @@ def pair_score(a_vec: np.ndarray, b_vec: np.ndarray, a: str, b: str, config: Mat
     return blended_score(float(a_vec @ b_vec), a, b, config)
 
 
-def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(stems of every content word and figure, stems of the lower-case content words)."""
+class ClaimWords(NamedTuple):
+    """The words of one sentence that the same-claim test compares (see `claim_words`)."""
+
+    content: frozenset[str]  # content words and figures, lower-cased (Dice overlap)
+    stems: frozenset[str]  # stems of every content word and figure
+    common: frozenset[str]  # stems of the lower-case content words (no names, no figures)
+
+
+def claim_words(text: str) -> ClaimWords:
+    """A sentence's words for `same_claim_words`; compute once per sentence when testing many pairs."""
     toks = tokenize(text)
-    every = frozenset(stem(t.norm) for t in toks if is_content(t))
-    lower = frozenset(stem(t.norm) for k, t in enumerate(toks)
-                      if is_content(t) and t.is_word and (k == 0 or not t.is_capitalised))
-    return every, lower
+    stems = frozenset(stem(t.norm) for t in toks if is_content(t))
+    common = frozenset(stem(t.norm) for k, t in enumerate(toks)
+                       if is_content(t) and t.is_word and (k == 0 or not t.is_capitalised))
+    return ClaimWords(content_words(text), stems, common)
 
 
-def coverage(a: str, b: str) -> tuple[int, int]:
+def coverage(a: ClaimWords, b: ClaimWords) -> tuple[int, int]:
     """How much of the shorter sentence's predicate the longer one repeats.
 
     Returns (covered, missing): the shorter sentence's lower-case content words whose stem does,
@@ -41,9 +49,23 @@ def coverage(a: str, b: str) -> tuple[int, int]:
     claim that changes a value or a name is still the same claim (it contradicts), while a claim
     about something else says it with other common words.
     """
-    (ea, la), (eb, lb) = _stems(a), _stems(b)
-    short, long = (la, eb) if len(ea) <= len(eb) else (lb, ea)
+    short, long = (a.common, b.stems) if len(a.stems) <= len(b.stems) else (b.common, a.stems)
     return len(short & long), len(short - long)
+
+
+def same_claim_words(cosine: float, a: ClaimWords, b: ClaimWords, config: MatchConfig, cover: bool = True) -> bool:
+    """The two sentences report one claim (the test of `same_claim`, from their vectors' cosine
+    and their precomputed words); `cover=False` applies the symmetric pair score alone."""
+    w = config.lexical_weight
+    dice = 2 * len(a.content & b.content) / (len(a.content) + len(b.content)) if a.content and b.content else 0.0
+    if (1 - w) * cosine + w * dice >= config.pair_threshold:
+        return True
+    if not cover:
+        return False
+    covered, missing = coverage(a, b)
+    if covered < config.cover_min_words or missing > config.cover_missing:
+        return False
+    return (1 - w) * cosine + w * covered / (covered + missing) >= config.cover_threshold
 
 
 def same_claim(a: str, b: str, score: float, config: MatchConfig) -> bool:
@@ -60,12 +82,7 @@ def same_claim(a: str, b: str, score: float, config: MatchConfig) -> bool:
     """
     if score >= config.pair_threshold:
         return True
-    covered, missing = coverage(a, b)
-    if covered < config.cover_min_words or missing > config.cover_missing:
-        return False
-    cosine = _cosine(score, a, b, config)
-    w = config.lexical_weight
-    return (1 - w) * cosine + w * covered / (covered + missing) >= config.cover_threshold
+    return same_claim_words(_cosine(score, a, b, config), claim_words(a), claim_words(b), config)
 
 
 def _cosine(score: float, a: str, b: str, config: MatchConfig) -> float:

@@ -86,7 +86,7 @@ def test_no_chaining_every_member_is_a_direct_neighbour_of_its_leader():
 @pytest.mark.parametrize("index_type", ["flat", "hnsw", "ivf"])
 def test_knn_graph_equals_brute_force(corpora_db, tmp_path, index_type):
     """Oracle: at the default k, on every FAISS index type, the k-NN edges are exactly the
-    all-pairs edges of the same-claim test (compare.pairs.blended_score on the texts)."""
+    all-pairs edges of the same-claim score (compare.pairs.blended_score on the texts)."""
     import shutil
 
     db = tmp_path / "db"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compare.config import MatchConfig
-from compare.pairs import blended_score, coverage, judge_lone_pair, same_claim
+from compare.pairs import blended_score, claim_words, coverage, judge_lone_pair, same_claim
 from compare.vocab import Relation
 from index.errors import ConfigError
 
@@ -24,15 +24,17 @@ def score_for(cosine: float, a: str, b: str) -> float:
 
 
 def test_coverage_counts_the_shorter_sides_common_words_in_either_order():
-    assert coverage(LONG, SHORT_RESTATEMENT) == (6, 0)  # county board voted close ferry terminal
-    assert coverage(SHORT_RESTATEMENT, LONG) == (6, 0)
-    covered, missing = coverage(LONG, SHORT_OTHER_CLAIM)
+    # county board voted close ferry terminal
+    assert coverage(claim_words(LONG), claim_words(SHORT_RESTATEMENT)) == (6, 0)
+    assert coverage(claim_words(SHORT_RESTATEMENT), claim_words(LONG)) == (6, 0)
+    covered, missing = coverage(claim_words(LONG), claim_words(SHORT_OTHER_CLAIM))
     assert missing >= 3  # praised, crews, rescue, work
 
 
 def test_coverage_ignores_names_and_figures():
     # a changed value or name is the same claim (it contradicts), so it is not counted as missing
-    assert coverage(LONG, "The Dunmore county board voted in 2019 to close the ferry terminal.") == (6, 0)
+    in_2019 = "The Dunmore county board voted in 2019 to close the ferry terminal."
+    assert coverage(claim_words(LONG), claim_words(in_2019)) == (6, 0)
 
 
 def test_high_pair_score_is_the_same_claim_whatever_the_coverage():
@@ -53,7 +55,7 @@ def test_coverage_does_not_rescue_a_low_cosine():
 
 def test_short_headlines_sharing_a_template_stay_apart():
     a, b = "Bomb kills nine in Peru", "Bomb kills twelve in Nepal"
-    assert coverage(a, b) == (2, 1)  # too few shared common words to call it one claim
+    assert coverage(claim_words(a), claim_words(b)) == (2, 1)  # too few shared common words to call it one claim
     score = score_for(0.55, a, b)
     assert score < CONFIG.pair_threshold
     assert not same_claim(a, b, score, CONFIG)
