@@ -36,7 +36,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 import numpy as np
 
-from compare.config import MatchConfig
+from compare.config import ClaimsConfig, MatchConfig
 from compare.pairs import claim_words, same_claim_words
 from compare.records import Change
 from compare.relate import judge
@@ -47,30 +47,6 @@ from index.published import in_window, published_moment
 Progress = Callable[[str, int, int], None]
 #: Sort orders of `select_claims`.
 SORTS = ("contested", "spread", "earliest")
-
-
-@dataclass(frozen=True)
-class ClaimsConfig:
-    """How claims are grouped.
-
-    Args:
-        neighbours: nearest neighbours fetched per sentence in the first search; sentences
-            whose last neighbour was still the same claim are searched again with twice as
-            many, until one is not.
-        min_words: content words a sentence needs to found or join a claim.
-        batch: vectors per FAISS search call (bounds memory, drives the progress bar).
-    """
-
-    neighbours: int = 20
-    min_words: int = 4
-    batch: int = 4096
-
-    def __post_init__(self) -> None:
-        for name in ("neighbours", "batch"):
-            if getattr(self, name) < 1:
-                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
-        if self.min_words < 0:
-            raise ConfigError(f"min_words must be 0 or more, got {self.min_words}")
 
 
 @dataclass(frozen=True)

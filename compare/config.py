@@ -1,4 +1,5 @@
-"""Every threshold of the matcher in one validated object; the CLI fills it in one function."""
+"""Every threshold of the matcher, of related-report search and of the claim map, each in one
+validated object; the CLI fills them in one function per command."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -45,12 +46,74 @@ class MatchConfig:
     min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
-        for name in ("link_threshold", "pair_threshold", "cover_threshold", "lexical_weight", "merge_gain", "merge_floor", "min_confidence"):
-            value = getattr(self, name)
-            if not 0.0 <= value <= 1.0:
-                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
-        for name in ("cover_min_words", "cover_missing"):
-            if getattr(self, name) < 0:
-                raise ConfigError(f"{name} must be at least 0, got {getattr(self, name)}")
-        if self.candidates < 1:
-            raise ConfigError(f"candidates must be at least 1, got {self.candidates}")
+        _in_unit(self, "link_threshold", "pair_threshold", "cover_threshold", "lexical_weight", "merge_gain",
+                 "merge_floor", "min_confidence")
+        _at_least(self, 0, "cover_min_words", "cover_missing")
+        _at_least(self, 1, "candidates")
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """Weights and pool sizes of related-report search; defaults measured on ECB+ (EVALUATION.md).
+
+    Args:
+        dense_weight: share of the cosine in the fused sentence-pair score (the rest is BM25
+            divided by the query sentence's ideal BM25 score, capped at 1).
+        coverage_weight: share of "how much of the article the query covers" in an article's
+            score (the rest is "how many query claims the article reports").
+        lead: position weighting of sentences, in query and article alike: the sentence at
+            position i (from 0) weighs 1 / (1 + i / lead), as news reports state their event
+            first; 0 weighs all sentences equally.
+        pool: sentences fetched from FAISS per query sentence before exact scoring (at least;
+            grows with k and when filters leave few articles).
+        rerank: articles scored exactly after the candidate stage (at least; 5 per result
+            asked for when k is larger).
+        matches: best-matching sentences kept per hit (distinct query sentences).
+    """
+
+    dense_weight: float = 0.7
+    coverage_weight: float = 0.4
+    lead: float = 2.0
+    pool: int = 200
+    rerank: int = 50
+    matches: int = 3
+
+    def __post_init__(self) -> None:
+        _in_unit(self, "dense_weight", "coverage_weight")
+        _at_least(self, 0, "lead")
+        _at_least(self, 1, "pool", "rerank", "matches")
+
+
+@dataclass(frozen=True)
+class ClaimsConfig:
+    """How claims are grouped.
+
+    Args:
+        neighbours: nearest neighbours fetched per sentence in the first search; sentences
+            whose last neighbour was still the same claim are searched again with twice as
+            many, until one is not.
+        min_words: content words a sentence needs to found or join a claim.
+        batch: vectors per FAISS search call (bounds memory, drives the progress bar).
+    """
+
+    neighbours: int = 20
+    min_words: int = 4
+    batch: int = 4096
+
+    def __post_init__(self) -> None:
+        _at_least(self, 1, "neighbours", "batch")
+        _at_least(self, 0, "min_words")
+
+
+def _in_unit(config, *names: str) -> None:
+    for name in names:
+        value = getattr(config, name)
+        if not 0.0 <= value <= 1.0:
+            raise ConfigError(f"{name} must be between 0 and 1, got {value}")
+
+
+def _at_least(config, floor: int, *names: str) -> None:
+    for name in names:
+        value = getattr(config, name)
+        if value < floor:
+            raise ConfigError(f"{name} must be at least {floor}, got {value}")

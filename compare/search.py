@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from compare.config import SearchConfig
 from compare.records import Change
 from compare.vocab import Relation
 from index.errors import ConfigError, CorpusError, InputError
@@ -36,44 +37,6 @@ from index.published import check_dates, published_day
 _WORD = re.compile(r"\w")
 #: Retrieval modes: both signals fused, or one alone (for the evaluation's baselines).
 MODES = ("hybrid", "dense_only", "bm25_only")
-
-
-@dataclass(frozen=True)
-class SearchConfig:
-    """Weights and pool sizes of related-report search; defaults measured on ECB+ (EVALUATION.md).
-
-    Args:
-        dense_weight: share of the cosine in the fused sentence-pair score (the rest is BM25
-            divided by the query sentence's ideal BM25 score, capped at 1).
-        coverage_weight: share of "how much of the article the query covers" in an article's
-            score (the rest is "how many query claims the article reports").
-        lead: position weighting of sentences, in query and article alike: the sentence at
-            position i (from 0) weighs 1 / (1 + i / lead), as news reports state their event
-            first; 0 weighs all sentences equally.
-        pool: sentences fetched from FAISS per query sentence before exact scoring (at least;
-            grows with k and when filters leave few articles).
-        rerank: articles scored exactly after the candidate stage (at least; 5 per result
-            asked for when k is larger).
-        matches: best-matching sentences kept per hit (distinct query sentences).
-    """
-
-    dense_weight: float = 0.7
-    coverage_weight: float = 0.4
-    lead: float = 2.0
-    pool: int = 200
-    rerank: int = 50
-    matches: int = 3
-
-    def __post_init__(self) -> None:
-        for name in ("dense_weight", "coverage_weight"):
-            value = getattr(self, name)
-            if not 0.0 <= value <= 1.0:
-                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
-        if self.lead < 0:
-            raise ConfigError(f"lead must be 0 (off) or more, got {self.lead}")
-        for name in ("pool", "rerank", "matches"):
-            if getattr(self, name) < 1:
-                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
 
 
 @dataclass(frozen=True)
