@@ -79,6 +79,13 @@ def _head_kept(side: Side, k: int, other: Side, reach: int = 2) -> bool:
     return not heads or any(stem(t.norm) in other.stems for t in heads)
 
 
+_LOSE = lx.inflect("lose") | {"lost"}
+
+
+def _loses(side: Side) -> int:
+    return sum(1 for t in side.tokens if t.norm in _LOSE)
+
+
 def _negation(p: Pair) -> list[Change]:
     """A "not"/"no"/"never"/"without"/"denied"... present on one side only, negating a
     predicate both sides share (a negator inside dropped material is detail, not negation).
@@ -94,6 +101,8 @@ def _negation(p: Pair) -> list[Change]:
     if len(shared) <= fewer:
         return []
     r = next((r for r in shared if unaligned(p, which, r[0])), shared[0])
+    if side.tokens[r[0]].norm == "without" and _loses(p.side(other)) > _loses(side):
+        return []  # "were without power" = "lost power": a privative verb, same polarity
     r = _negation_span(side, r)
     ra, rb = (r, mapped(p, r, "a")) if which == "a" else (mapped(p, r, "b"), r)
     change = make_change(K.NEGATION, p, ra, rb, "negation " + ("dropped" if which == "a" else "added"))

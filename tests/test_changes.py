@@ -402,3 +402,10 @@ def test_name_replaced_by_another_description_is_still_a_dropped_detail():
     a = "Mr. Okafor lives in Lagos and has run the bakery there for a decade."
     b = "The baker lives in Lagos and has run the bakery there for a decade."
     assert K.DETAIL_DROPPED in kinds(a, b)
+
+
+def test_without_and_lost_are_the_same_polarity():
+    a = "About 9,000 households were without heating by Friday night."
+    b = "About 9,000 households had lost heating by Friday night."
+    assert K.NEGATION not in kinds(a, b)
+    assert K.NEGATION in kinds("The clinic was without a doctor on Sunday.", "The clinic had a doctor on Sunday.")
