@@ -42,7 +42,7 @@ def cmd_demo(args) -> int:
     index_cli.cmd_list(args)
     console.rule("2. claims reported by several outlets, most contested first")
     args.contested, args.min_outlets, args.outlet, args.since, args.until = False, 2, None, None, None
-    args.sort, args.limit, args.html = "contested", 3, None
+    args.sort, args.limit, args.html, args.threshold = "contested", 3, None, None
     claims_cli.cmd_claims(args)
     pair = _first_gold_pair(corpora)
     if pair:

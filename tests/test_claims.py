@@ -353,3 +353,13 @@ def test_cli_html_path_is_checked_before_the_work(db, tmp_path, capsys):
     assert main(["claims", "--db", str(db), "--html", str(tmp_path / "missing" / "x.html")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "does not exist" in err
+
+
+def test_demo_runs_the_whole_flow(tmp_path, capsys, monkeypatch):
+    """The README's main command: index corpora/, the claim map, one comparison."""
+    monkeypatch.chdir(REPO)
+    assert main(["demo", "--db", str(tmp_path / "demo"), "--width", "100"]) == 0
+    out = capsys.readouterr().out
+    for part in ("1. index the bundled articles", "2. claims reported by several outlets",
+                 "3. compare", "13 articles", "origin", "Contradictions"):
+        assert part in out, part
