@@ -315,9 +315,12 @@ def inline_diff_runs(a: str, b: str) -> list[tuple[str, str]]:
         nonlocal at_b
         if deleted:
             lo, hi = deleted[0][0], deleted[-1][1]
-            text = a[ta[lo][1]:ta[hi - 1][2]]
-            gap = " " if runs and not runs[-1][1][-1:].isspace() and text[:1].isalnum() else ""
-            runs.append(("-", gap + text))
+            start = ta[lo][1]
+            spaced = start > 0 and a[start - 1].isspace()  # keep a's own spacing before the run
+            gap = " " if runs and spaced and not runs[-1][1][-1:].isspace() else ""
+            runs.append(("-", gap + a[start:ta[hi - 1][2]]))
+            if not inserted and at_b == 0 and b:
+                runs.append(("=", " "))  # the deleted run opened the sentence
         if inserted:
             start, end = tb[inserted[0][0]][1], tb[inserted[-1][1] - 1][2]
             lead = b[at_b:start]

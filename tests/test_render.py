@@ -336,3 +336,19 @@ def test_json_doc_names_every_key_and_spans_index_the_joined_text(comp):
         for ch in link_["changes"]:
             if ch["a"]:
                 assert a_text[ch["a"]["start"]:ch["a"]["end"]] == ch["a"]["text"]
+
+
+@pytest.mark.parametrize("a,b,shown", [
+    ("The council voted 6-3 on Tuesday night.", "Calloway's council voted 6-3 on Tuesday.",
+     "[-The-] {+Calloway's+} council voted 6-3 on Tuesday [-night-]."),
+    ("City officials said the money will help.", "The money could help.",
+     "[-City officials said-] The money [-will-] {+could+} help."),
+    ("It costs $55.43 a month.", "It costs $55 a month.", "It costs $[-55.43-] {+55+} a month."),
+    ("Same words here.", "Same words here.", "Same words here."),
+])
+def test_inline_diff_reads_as_b_with_a_deletions_in_place(a, b, shown):
+    from compare.render import inline_diff_runs, render_inline_diff
+
+    assert render_inline_diff(a, b, markers=True).plain == shown
+    # dropping the deleted runs gives back b's characters in order (gaps added for reading aside)
+    assert "".join("".join(t for op, t in inline_diff_runs(a, b) if op != "-").split()) == "".join(b.split())
