@@ -38,6 +38,14 @@ class Side:
 
     # parsed once per side: several detectors consult them
     @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Token norm -> the positions where it occurs (lexicon lookups without a scan)."""
+        out: dict[str, list[int]] = {}
+        for k, t in enumerate(self.tokens):
+            out.setdefault(t.norm, []).append(k)
+        return out
+
+    @cached_property
     def quantities(self):
         return extract_quantities(self.text)
 

@@ -265,7 +265,7 @@ def _hedges(side: Side) -> list[tuple[str, Range]]:
                 found.append((cls, (k, k + 1)))
         for cls, phrases in lx.HEDGE_PHRASES.items():
             for phrase in phrases:
-                if match_at(side.tokens, k, phrase):
+                if phrase[0] == t.norm and match_at(side.tokens, k, phrase):
                     found.append((cls, (k, k + len(phrase))))
     return found
 

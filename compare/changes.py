@@ -113,20 +113,29 @@ def _negation(p: Pair) -> list[Change]:
 
 
 def _occurrences(side: Side, forms) -> list[Range]:
-    """Token ranges where one of `forms` (words, or tuples of words) occurs."""
-    out, toks = [], side.tokens
-    phrases = [f for f in forms if isinstance(f, tuple)]
-    for k, t in enumerate(toks):
-        if t.norm in forms:
-            if t.norm in lx.NUMERIC_ONLY_ANTONYMS:
+    """Token ranges where one of `forms` (words, or tuples of words) occurs, in token order."""
+    out, toks, at = [], side.tokens, side.positions
+    for form in forms:
+        if isinstance(form, tuple):
+            out += [(k, k + len(form)) for k in at.get(form[0], ()) if match_at(toks, k, form)]
+            continue
+        for k in at.get(form, ()):
+            if form in lx.NUMERIC_ONLY_ANTONYMS:
                 numeric = any(x.is_number or x.norm in ("$", "€", "£") for x in toks[k + 1:k + 3])
-                if t.norm in ("up", "down") and not numeric:
+                if form in ("up", "down") and not numeric:
                     continue  # a particle: "locked up", "put down"
-                if t.norm in ("over", "above", "below") and numeric:
+                if form in ("over", "above", "below") and numeric:
                     continue  # a bound on a figure, which numbers.py compares
             out.append((k, k + 1))
-        out += [(k, k + len(f)) for f in phrases if f[0] == t.norm and match_at(toks, k, f)]
-    return out
+    return sorted(out)
+
+
+def _heads(forms) -> frozenset[str]:
+    """The first word of each form (a word, or a tuple of words)."""
+    return frozenset(f[0] if isinstance(f, tuple) else f for f in forms)
+
+
+_ANTONYM_HEADS = [((x, _heads(x)), (y, _heads(y))) for x, y in lx.ANTONYM_GROUPS]
 
 
 def _antonym(p: Pair) -> list[Change]:
@@ -136,8 +145,10 @@ def _antonym(p: Pair) -> list[Change]:
     diff or on balance over the whole sentences (so reordering does not hide it).
     """
     out = []
-    for group_x, group_y in lx.ANTONYM_GROUPS:
-        for xs, ys in ((group_x, group_y), (group_y, group_x)):
+    for (group_x, heads_x), (group_y, heads_y) in _ANTONYM_HEADS:
+        for xs, ys, hx, hy in ((group_x, group_y, heads_x, heads_y), (group_y, group_x, heads_y, heads_x)):
+            if hx.isdisjoint(p.a.positions) or hy.isdisjoint(p.b.positions):
+                continue  # a hit needs X in A and Y in B: skip the scans (most pairs, most groups)
             xa, xb = _occurrences(p.a, xs), _occurrences(p.b, xs)
             ya, yb = _occurrences(p.a, ys), _occurrences(p.b, ys)
             hit = None
@@ -252,7 +263,7 @@ def _clauses(side: Side) -> list[tuple[Range, str]]:
     for markers in (lx.CAUSE_MARKERS, lx.WEAK_CAUSE_MARKERS):
         for k in range(len(toks)):
             for m in markers:
-                if k in taken or not match_at(toks, k, m):
+                if k in taken or m[0] != toks[k].norm or not match_at(toks, k, m):
                     continue
                 lo = hi = k + len(m)
                 while hi < len(toks) and toks[hi].norm not in BOUNDARY and hi - lo < 9:
