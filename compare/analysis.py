@@ -7,7 +7,7 @@ Every detector (`changes.py`, `attribution.py`, `names.py`) reads a `Pair` built
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from compare.dates import extract_dates
 from compare.numbers import extract_quantities
@@ -102,17 +102,21 @@ def _quote_ranges(tokens: tuple[Token, ...]) -> tuple[Range, ...]:
     return tuple(r for r in ranges if r[1] > r[0])
 
 
+@lru_cache(maxsize=4096)
 def _analyse_side(text: str) -> Side:
+    # Cached: one origin sentence is compared with every report of its claim. A Side is never
+    # changed after it is built (its cached properties are pure functions of the text).
     tokens = tokenize(text)
     stems = {stem(t.norm) for t in tokens if is_content(t) or t.norm in lx.NEGATORS}
     words = [t for t in tokens if t.is_word or t.is_number]
+    flat = [squash(t.text) for t in words]
     squashed = {squash(chunk) for chunk in text.split()}
     initials = set()
     for n in (1, 2, 3, 4, 5, 6):
         for k in range(len(words) - n + 1):
             run = words[k:k + n]
             if n <= 3:
-                squashed.add("".join(squash(t.text) for t in run))
+                squashed.add("".join(flat[k:k + n]))
             if n >= 2:
                 initials.add("".join(t.norm[0] for t in run))
                 initials.add("".join(t.norm[0] for t in run if t.norm not in ("of", "and", "the", "for")))

@@ -430,16 +430,16 @@ def _spelled_out(side: Side, other: Side) -> set[int]:
     computers" / "PCs"): the same thing, not new content."""
     acronyms = {squash(t.text).rstrip("s") for t in other.tokens
                 if t.is_word and len(t.text) >= 2 and t.text.rstrip("s").isupper()}
-    out = set()
+    out: set[int] = set()
+    if not acronyms:
+        return out
     words = [k for k, t in enumerate(side.tokens) if t.is_word]
+    first = [side.tokens[k].norm[0] for k in words]
+    kept = [c if side.tokens[k].norm not in ("of", "and", "the") else "" for k, c in zip(words, first)]
     for n in (2, 3, 4, 5, 6, 7):
         for x in range(len(words) - n + 1):
-            run = words[x:x + n]
-            full = "".join(side.tokens[k].norm[0] for k in run)
-            bare = "".join(side.tokens[k].norm[0] for k in run
-                           if side.tokens[k].norm not in ("of", "and", "the"))
-            if full in acronyms or bare in acronyms:
-                out.update(run)
+            if "".join(first[x:x + n]) in acronyms or "".join(kept[x:x + n]) in acronyms:
+                out.update(words[x:x + n])
     return out
 
 

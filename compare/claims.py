@@ -31,6 +31,7 @@ window's sentences only.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, NamedTuple, Sequence
 
@@ -162,13 +163,12 @@ def find_claims(corpus, config: ClaimsConfig | None = None, match: MatchConfig |
     for row, node in enumerate(g.node_of_row):
         rows_of_node.setdefault(int(node), []).append(row)
 
-    claims = []
-    for n_done, (leader, members) in enumerate(groups):
-        reports = _one_per_article(leader, members, g.edges, rows_of_node, g.seqs, g.idxs, g.texts, g.infos)
-        if len(reports) >= 2:
-            claims.append(_judged_claim(reports, g.vectors))
-        if progress and (n_done % 256 == 0 or n_done == len(groups) - 1):
-            progress("judging", n_done + 1, len(groups))
+    grouped = [_one_per_article(leader, members, g.edges, rows_of_node, g.seqs, g.idxs, g.texts, g.infos)
+               for leader, members in groups]
+    grouped = [reports for reports in grouped if len(reports) >= 2]
+    pairs = [(reports[0][0].text, report.text) for reports in grouped for report, _ in reports[1:]]
+    verdicts = iter(judge_many(pairs, progress))
+    claims = [_judged_claim(reports, g.vectors, verdicts) for reports in grouped]
     n_edges = sum(len(v) for v in g.edges.values()) // 2
     return ClaimMap(tuple(claims), len(g.infos), len(g.seqs), n_edges, g.outlets, g.corpus_articles)
 
@@ -217,7 +217,7 @@ def claim_graph(corpus, config: ClaimsConfig | None = None, match: MatchConfig |
     home = np.full(len(nodes), -2, np.int64)
     for node, seq in zip(node_of_row, seqs):
         home[node] = seq if home[node] in (-2, seq) else -1
-    words = [claim_words(texts[r]) for r in first_row]
+    words = [claim_words(texts[r], cover=False) for r in first_row]
     usable = np.fromiter((len(w.content) >= config.min_words for w in words), bool, len(words))
     search = _searcher(corpus, vectors, nodes, windowed=len(infos) < len(every))
     edges = _neighbour_edges(search, vectors, nodes, home, words, usable, config, match, progress)
@@ -314,7 +314,7 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
     if len(vectors):
         search = _searcher(corpus, None, None, windowed=False)
         for sentence, qv in zip(article.sentences, vectors):
-            words = claim_words(sentence.text)
+            words = claim_words(sentence.text, cover=False)
             earlier, later = [], 0
             if len(words.content) >= config.min_words:
                 for seq, (cos, ref) in _carriers(corpus, search, qv, words, own_seq, config, match).items():
@@ -444,17 +444,57 @@ def _one_per_article(leader, members, edges, rows_of_node, seqs, idxs, texts, in
     return sorted(reports, key=lambda pair: _time_key(pair[0]))
 
 
-def _judged_claim(reports: list[tuple[Report, int]], vectors: np.ndarray) -> Claim:
-    """The claim with every report judged against the earliest one."""
+def _judged_claim(reports: list[tuple[Report, int]], vectors: np.ndarray, verdicts) -> Claim:
+    """The claim with every report judged against the earliest one (verdicts in report order)."""
     (origin, origin_node), rest = reports[0], reports[1:]
     judged = []
     for report, node in rest:
-        verdict = judge(origin.text, report.text)
+        verdict = next(verdicts)
         similarity = round(float(vectors[origin_node] @ vectors[node]), 4)
         judged.append(replace(report, similarity=similarity, relation=verdict.relation,
                               confidence=verdict.confidence, changes=verdict.changes))
     outlets = len({_outlet(r) for r, _ in reports})
     return Claim(f"{origin.article_id}#{origin.sentence_index + 1}", origin, tuple(judged), outlets)
+
+
+#: Below this many pairs, judging in this process is quicker than starting workers.
+PARALLEL_MIN_PAIRS = 2000
+
+
+def judge_many(pairs: Sequence[tuple[str, str]], progress: Progress | None = None,
+               workers: int | None = None) -> list:
+    """`compare.relate.judge` for each (a, b) pair, spread over worker processes when there
+    are many (the detectors are pure Python: threads would share one core)."""
+    workers = workers or os.cpu_count() or 1
+    size = 500
+    chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
+    out: list = []
+    if workers < 2 or len(pairs) < PARALLEL_MIN_PAIRS:
+        for n, (a, b) in enumerate(pairs):
+            out.append(judge(a, b))
+            if progress and (n % 256 == 0 or n == len(pairs) - 1):
+                progress("judging", n + 1, len(pairs))
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # fork: the workers run pure-Python detectors only, never the FAISS or ONNX threads they
+    # inherit, and start without re-importing anything (spawn would re-run the caller's main)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    try:
+        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
+            for verdicts in pool.map(_judge_chunk, chunks):
+                out.extend(verdicts)
+                if progress:
+                    progress("judging", len(out), len(pairs))
+        return out
+    except (BrokenProcessPool, OSError):  # no processes here (a sandbox, a limit): judge in this one
+        return judge_many(pairs, progress, workers=1)
+
+
+def _judge_chunk(pairs: list[tuple[str, str]]) -> list:
+    return [judge(a, b) for a, b in pairs]
 
 
 def _carriers(corpus, search, vector, words, own_seq, config, match) -> dict[int, tuple[float, object]]:
@@ -471,7 +511,7 @@ def _carriers(corpus, search, vector, words, own_seq, config, match) -> dict[int
         last_carries = False
         for col, (cos, vid) in enumerate(zip(scores[0].tolist(), ids[0].tolist())):
             found = refs.get(vid)
-            if not found or cos < floor or not same_claim_words(cos, words, claim_words(found[0].text), match, cover=False):
+            if not found or cos < floor or not same_claim_words(cos, words, claim_words(found[0].text, cover=False), match, cover=False):
                 continue
             last_carries |= col == k - 1
             for ref in found:

@@ -32,8 +32,11 @@ class ClaimWords(NamedTuple):
     common: frozenset[str]  # stems of the lower-case content words (no names, no figures)
 
 
-def claim_words(text: str) -> ClaimWords:
-    """A sentence's words for `same_claim_words`; compute once per sentence when testing many pairs."""
+def claim_words(text: str, cover: bool = True) -> ClaimWords:
+    """A sentence's words for `same_claim_words`; compute once per sentence when testing many
+    pairs. `cover=False` leaves out what only the cover test reads (it needs no tokenizer)."""
+    if not cover:
+        return ClaimWords(content_words(text), frozenset(), frozenset())
     toks = tokenize(text)
     stems = frozenset(stem(t.norm) for t in toks if is_content(t))
     common = frozenset(stem(t.norm) for k, t in enumerate(toks)

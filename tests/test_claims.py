@@ -363,3 +363,21 @@ def test_demo_runs_the_whole_flow(tmp_path, capsys, monkeypatch):
     for part in ("1. index the bundled articles", "2. claims reported by several outlets",
                  "3. compare", "13 articles", "origin", "Contradictions"):
         assert part in out, part
+
+
+def test_judging_in_worker_processes_gives_the_same_verdicts(claim_map):
+    from compare.claims import judge_many
+    from compare.relate import judge
+
+    pairs = [(c.origin.text, r.text) for c in claim_map.claims for r in c.reports]
+    assert len(pairs) > 60
+    # a small chunked run through the process pool (PARALLEL_MIN_PAIRS lowered for the test)
+    import compare.claims as claims_module
+
+    old = claims_module.PARALLEL_MIN_PAIRS
+    claims_module.PARALLEL_MIN_PAIRS = 1
+    try:
+        pooled = judge_many(pairs * 9, workers=2)
+    finally:
+        claims_module.PARALLEL_MIN_PAIRS = old
+    assert pooled == [judge(a, b) for a, b in pairs * 9]
