@@ -43,8 +43,11 @@ def compare(a, b, *, config: MatchConfig | None = None, index_config: IndexConfi
     if key not in _session:
         _session[key] = (_load(index_config.model, index_config.backend, index_config), PairClassifier.load())
     embedder, classifier = _session[key]
+    from index.language import check_english
+
     a = a if isinstance(a, Article) else load_one(str(a), index_config)
     b = b if isinstance(b, Article) else load_one(str(b), index_config)
+    check_english({"a": a.text, "b": b.text}, index_config.model)
     return compare_articles(a, b, embedder.embed, config, classifier=classifier, model=embedder.model_id)
 
 

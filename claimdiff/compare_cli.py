@@ -90,6 +90,9 @@ def cmd_compare(args) -> int:
         session.check_writable(args.html)
     config = MatchConfig(min_confidence=args.min_confidence)
     (a, a_vecs), (b, b_vecs) = _resolve(args.a, args), _resolve(args.b, args)
+    from index.language import check_english
+
+    check_english({args.a: a.text, args.b: b.text}, session.index_config(args).model)
     embedder, classifier = _engine(args)
     comparison = compare_articles(a, b, embedder.embed, config, a_vecs=a_vecs, b_vecs=b_vecs,
                                   classifier=classifier, model=embedder.model_id)

@@ -60,6 +60,9 @@ def cmd_search(args) -> int:
             from index.segment import split_sentences
 
             sentences, vectors, exclude = [s.text for s in split_sentences(args.text)], None, ()
+        from index.language import check_english
+
+        check_english({args.like or "query": " ".join(sentences)}, corpus.model)
         hits = search(corpus, session.embedder_for(corpus), sentences, k=args.k, outlet=args.outlet,
                       since=args.since, until=args.until, exclude_ids=exclude, query_vectors=vectors)
     hits = explain(hits, sentences)
