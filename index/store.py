@@ -30,7 +30,8 @@ from index import vectors as vecfile
 
 FORMAT_VERSION = 1
 DB_FILE = "corpus.sqlite"
-CHUNK_ARTICLES = 256  # articles per transaction: bounds memory and the work a crash can cost
+CHUNK_ARTICLES = 256
+_THREADED_QUERIES = 16  # below this many queries per call, FAISS searches on one thread  # articles per transaction: bounds memory and the work a crash can cost
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -345,7 +346,19 @@ class Corpus:
         queries = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
         if index.ntotal == 0 or k < 1:
             return SearchHits(np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64))
-        scores, ids = index.search(queries, min(k, index.ntotal))
+        if len(queries) >= _THREADED_QUERIES:
+            scores, ids = index.search(queries, min(k, index.ntotal))
+            return SearchHits(scores, ids)
+        import faiss
+
+        # A few queries: one thread. FAISS's OpenMP threads cost more than they save on a single
+        # query (bench/bench_scale.py: 100k-sentence search p50 10.6 -> 6.4 ms, CPU per query halved).
+        threads = faiss.omp_get_max_threads()
+        faiss.omp_set_num_threads(1)
+        try:
+            scores, ids = index.search(queries, min(k, index.ntotal))
+        finally:
+            faiss.omp_set_num_threads(threads)
         return SearchHits(scores, ids)
 
     def faiss_index(self):
