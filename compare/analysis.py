@@ -110,16 +110,17 @@ def _analyse_side(text: str) -> Side:
     stems = {stem(t.norm) for t in tokens if is_content(t) or t.norm in lx.NEGATORS}
     words = [t for t in tokens if t.is_word or t.is_number]
     flat = [squash(t.text) for t in words]
+    first = [t.norm[0] for t in words]
+    kept = [c if t.norm not in ("of", "and", "the", "for") else "" for t, c in zip(words, first)]
     squashed = {squash(chunk) for chunk in text.split()}
     initials = set()
     for n in (1, 2, 3, 4, 5, 6):
         for k in range(len(words) - n + 1):
-            run = words[k:k + n]
             if n <= 3:
                 squashed.add("".join(flat[k:k + n]))
             if n >= 2:
-                initials.add("".join(t.norm[0] for t in run))
-                initials.add("".join(t.norm[0] for t in run if t.norm not in ("of", "and", "the", "for")))
+                initials.add("".join(first[k:k + n]))
+                initials.add("".join(kept[k:k + n]))
     acronyms = {squash(t.text) for t in tokens if t.is_word and len(t.text) >= 2
                 and t.text.rstrip("s").isupper()}
     initials |= acronyms | {a[:-1] for a in acronyms if a.endswith("s")}

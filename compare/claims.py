@@ -371,9 +371,28 @@ def _searcher(corpus, vectors, nodes, windowed: bool) -> Callable:
     return search
 
 
+def _word_matrix(words):
+    """Nodes x vocabulary, 1 where a node's sentence has the content word."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    cols = [vocab.setdefault(w, len(vocab)) for ws in words for w in ws.content]
+    indptr = np.cumsum([0] + [len(ws.content) for ws in words])
+    return csr_matrix((np.ones(len(cols), np.float32), np.asarray(cols, np.int64), indptr),
+                      shape=(len(words), max(1, len(vocab))))
+
+
 def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match, progress) -> dict[int, dict[int, float]]:
-    """Same-claim edges between usable nodes of different articles: {node: {neighbour: cosine}}."""
+    """Same-claim edges between usable nodes of different articles: {node: {neighbour: cosine}}.
+
+    The test is `compare.pairs.same_claim_words(..., cover=False)`, computed for a whole batch of
+    candidate pairs at once (content-word overlaps as sparse row products): at 100k sentences
+    there are millions of candidates, too many for a Python loop.
+    """
     floor = _cosine_floor(match)
+    w = match.lexical_weight
+    matrix = _word_matrix(words)
+    sizes = np.fromiter((len(ws.content) for ws in words), np.float64, len(words))
     edges: dict[int, dict[int, float]] = {}
     todo = np.flatnonzero(usable)
     k = min(config.neighbours + 1, search.total)
@@ -388,15 +407,17 @@ def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match,
             at = rows[:, None]
             keep = ((nodes[pos] == ids) & (pos != at) & (scores >= floor) & usable[pos]
                     & ~((home[pos] == home[at]) & (home[at] >= 0)))
-            last_is_edge = np.zeros(len(rows), dtype=bool)
-            for r, c in zip(*np.nonzero(keep)):
-                i, j, cos = int(rows[r]), int(pos[r, c]), float(scores[r, c])
-                if j in edges.get(i, ()) or same_claim_words(cos, words[i], words[j], match, cover=False):
-                    edges.setdefault(i, {})[j] = cos
-                    edges.setdefault(j, {})[i] = cos
-                    last_is_edge[r] |= c == k - 1
+            r, c = np.nonzero(keep)
+            i, j, cos = rows[r], pos[r, c], scores[r, c].astype(np.float64)  # float64, as the scalar test
+            shared = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1), np.float64).ravel()
+            total = sizes[i] + sizes[j]
+            dice = np.divide(2 * shared, total, out=np.zeros_like(total), where=total > 0)
+            ok = (1 - w) * cos + w * dice >= match.pair_threshold
+            for a, b, x in zip(i[ok].tolist(), j[ok].tolist(), cos[ok].tolist()):
+                edges.setdefault(a, {})[b] = x
+                edges.setdefault(b, {})[a] = x
             if k < search.total:  # the k-th neighbour was still the same claim: there may be more
-                again.extend(rows[last_is_edge].tolist())
+                again.extend(np.unique(rows[r[ok & (c == k - 1)]]).tolist())
             done += len(rows)
             if progress:
                 progress("matching", min(done, len(nodes)), max(done, int(usable.sum())))
