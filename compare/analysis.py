@@ -46,6 +46,15 @@ class Side:
         return out
 
     @cached_property
+    def capitals(self) -> tuple[bool, ...]:
+        """Per token: a capitalised word that is not a month or weekday (a candidate name word)."""
+        return tuple(t.is_word and t.is_capitalised and t.norm not in MONTHS_DAYS for t in self.tokens)
+
+    @cached_property
+    def capital_norms(self) -> frozenset[str]:
+        return frozenset(t.norm for t, c in zip(self.tokens, self.capitals) if c)
+
+    @cached_property
     def quantities(self):
         return extract_quantities(self.text)
 

@@ -163,28 +163,60 @@ def find_claims(corpus, config: ClaimsConfig | None = None, match: MatchConfig |
     for row, node in enumerate(g.node_of_row):
         rows_of_node.setdefault(int(node), []).append(row)
 
-    grouped = [_one_per_article(leader, members, g.edges, rows_of_node, g.seqs, g.idxs, g.texts, g.infos)
-               for leader, members in groups]
+    grouped = [_one_per_article(leader, members, cosines, rows_of_node, g.seqs, g.idxs, g.texts, g.infos)
+               for leader, members, cosines in groups]
     grouped = [reports for reports in grouped if len(reports) >= 2]
     pairs = [(reports[0][0].text, report.text) for reports in grouped for report, _ in reports[1:]]
     verdicts = iter(judge_many(pairs, progress))
     claims = [_judged_claim(reports, g.vectors, verdicts) for reports in grouped]
-    n_edges = sum(len(v) for v in g.edges.values()) // 2
-    return ClaimMap(tuple(claims), len(g.infos), len(g.seqs), n_edges, g.outlets, g.corpus_articles)
+    return ClaimMap(tuple(claims), len(g.infos), len(g.seqs), g.edges.edges, g.outlets, g.corpus_articles)
+
+
+class Adjacency(NamedTuple):
+    """Undirected same-claim edges as CSR arrays: node i's neighbours are
+    indices[indptr[i]:indptr[i + 1]], with their cosines in cosine[...] (both sorted by node)."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    cosine: np.ndarray
+
+    @classmethod
+    def from_pairs(cls, n: int, i, j, cosine) -> "Adjacency":
+        """From edge lists (each edge once or more, in either direction) over n nodes."""
+        i, j = np.asarray(i, np.int64), np.asarray(j, np.int64)
+        cosine = np.asarray(cosine, np.float64)
+        lo, hi = np.minimum(i, j), np.maximum(i, j)
+        _, first = np.unique(lo * n + hi, return_index=True)
+        lo, hi, cosine = lo[first], hi[first], cosine[first]
+        rows, cols = np.concatenate([lo, hi]), np.concatenate([hi, lo])
+        order = np.lexsort((cols, rows))
+        rows, cols, data = rows[order], cols[order], np.concatenate([cosine, cosine])[order]
+        return cls(np.searchsorted(rows, np.arange(n + 1)), cols, data)
+
+    @property
+    def edges(self) -> int:
+        return len(self.indices) // 2
+
+    def degree(self) -> np.ndarray:
+        return np.diff(self.indptr)
+
+    def neighbours(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        lo, hi = self.indptr[i], self.indptr[i + 1]
+        return self.indices[lo:hi], self.cosine[lo:hi]
 
 
 class ClaimGraph(NamedTuple):
     """The same-claim graph of a corpus (or a date window of it), before grouping.
 
     Node i is the stored vector nodes[i]; row r is the r-th considered sentence (article seq
-    seqs[r], index idxs[r], text texts[r], node node_of_row[r]). edges: {node: {node: cosine}}.
+    seqs[r], index idxs[r], text texts[r], node node_of_row[r]).
     """
 
     nodes: np.ndarray
     vectors: np.ndarray
     home: np.ndarray  # a node's article seq, or -1 for a vector several articles share
     usable: np.ndarray  # a node with enough content words to join a claim
-    edges: dict
+    edges: Adjacency
     seqs: np.ndarray
     idxs: np.ndarray
     texts: list
@@ -211,7 +243,8 @@ def claim_graph(corpus, config: ClaimsConfig | None = None, match: MatchConfig |
     node_of_row = np.searchsorted(nodes, vids)
     if not len(nodes):
         empty = np.zeros(0, np.int64)
-        return ClaimGraph(nodes, np.zeros((0, 0), np.float32), empty, empty.astype(bool), {}, seqs, idxs,
+        return ClaimGraph(nodes, np.zeros((0, 0), np.float32), empty, empty.astype(bool),
+                          Adjacency.from_pairs(0, empty, empty, empty), seqs, idxs,
                           texts, node_of_row, infos, outlets, len(every))
     vectors = corpus.vectors_by_id(nodes)
     home = np.full(len(nodes), -2, np.int64)
@@ -382,8 +415,8 @@ def _word_matrix(words):
                       shape=(len(words), max(1, len(vocab))))
 
 
-def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match, progress) -> dict[int, dict[int, float]]:
-    """Same-claim edges between usable nodes of different articles: {node: {neighbour: cosine}}.
+def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match, progress) -> Adjacency:
+    """Same-claim edges between usable nodes of different articles.
 
     The test is `compare.pairs.same_claim_words(..., cover=False)`, computed for a whole batch of
     candidate pairs at once (content-word overlaps as sparse row products): at 100k sentences
@@ -393,7 +426,7 @@ def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match,
     w = match.lexical_weight
     matrix = _word_matrix(words)
     sizes = np.fromiter((len(ws.content) for ws in words), np.float64, len(words))
-    edges: dict[int, dict[int, float]] = {}
+    found_i, found_j, found_cos = [], [], []
     todo = np.flatnonzero(usable)
     k = min(config.neighbours + 1, search.total)
     done = 0
@@ -413,9 +446,9 @@ def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match,
             total = sizes[i] + sizes[j]
             dice = np.divide(2 * shared, total, out=np.zeros_like(total), where=total > 0)
             ok = (1 - w) * cos + w * dice >= match.pair_threshold
-            for a, b, x in zip(i[ok].tolist(), j[ok].tolist(), cos[ok].tolist()):
-                edges.setdefault(a, {})[b] = x
-                edges.setdefault(b, {})[a] = x
+            found_i.append(i[ok])
+            found_j.append(j[ok])
+            found_cos.append(cos[ok])
             if k < search.total:  # the k-th neighbour was still the same claim: there may be more
                 again.extend(np.unique(rows[r[ok & (c == k - 1)]]).tolist())
             done += len(rows)
@@ -423,36 +456,42 @@ def _neighbour_edges(search, vectors, nodes, home, words, usable, config, match,
                 progress("matching", min(done, len(nodes)), max(done, int(usable.sum())))
         todo = np.array(again, dtype=np.int64)
         k = min(2 * k, search.total)
-    return edges
+    join = lambda parts, dtype: np.concatenate(parts) if parts else np.zeros(0, dtype)  # noqa: E731
+    return Adjacency.from_pairs(len(nodes), join(found_i, np.int64), join(found_j, np.int64),
+                                join(found_cos, np.float64))
 
 
-def _leader_groups(edges: dict[int, dict[int, float]], home: np.ndarray, n: int) -> list[tuple[int, list[int]]]:
+def _leader_groups(edges: Adjacency, home: np.ndarray, n: int) -> list[tuple[int, list[int], list[float]]]:
     """Leader clustering: most-connected node first; it takes its unassigned neighbours.
 
-    `home` is a node's article, -1 for a vector several articles share (a claim by itself even
-    without neighbours), or -3 for a node that may found nothing.
+    Returns (leader, members, their cosines to the leader) per group. `home` is a node's
+    article, -1 for a vector several articles share (a claim by itself even without
+    neighbours), or -3 for a node that may found nothing.
     """
-    founders = [i for i in range(n) if i in edges or home[i] == -1]
-    founders.sort(key=lambda i: (-len(edges.get(i, ())), i))
+    degree = edges.degree()
+    founders = np.flatnonzero((degree > 0) | (home == -1))
+    founders = founders[np.lexsort((founders, -degree[founders]))]
     taken = np.zeros(n, dtype=bool)
     groups = []
-    for leader in founders:
+    for leader in founders.tolist():
         if taken[leader]:
             continue
-        members = [j for j in edges.get(leader, {}) if not taken[j]]
-        if not members and home[leader] != -1:
+        near, cosine = edges.neighbours(leader)
+        free = ~taken[near]
+        members, cosine = near[free], cosine[free]
+        if not len(members) and home[leader] != -1:
             continue
         taken[leader] = True
         taken[members] = True
-        groups.append((leader, members))
+        groups.append((leader, members.tolist(), cosine.tolist()))
     return groups
 
 
-def _one_per_article(leader, members, edges, rows_of_node, seqs, idxs, texts, infos) -> list[tuple[Report, int]]:
+def _one_per_article(leader, members, cosines, rows_of_node, seqs, idxs, texts, infos) -> list[tuple[Report, int]]:
     """(report, node) of the group's sentences, one per article: the one closest to the leader
     (the earliest sentence on ties), in time order."""
     best: dict[int, tuple[float, int, int]] = {}
-    closeness = {leader: 1.0, **{m: edges[leader][m] for m in members}}
+    closeness = {leader: 1.0, **dict(zip(members, cosines))}
     for node, cos in closeness.items():
         for row in rows_of_node[node]:
             seq = int(seqs[row])

@@ -57,12 +57,11 @@ def _find_names(side: Side, other: Side) -> list[Range]:
     """Runs of capitalised words (with "of", "&", initials and tight hyphens inside) that are not
     merely sentence-initial, titles, months or weekdays."""
     toks, starts, runs = side.tokens, _sentence_starts(side), []
-    capital = lambda t: t.is_word and t.is_capitalised and t.norm not in MONTHS_DAYS  # noqa: E731
-    elsewhere = {t.norm for k, t in enumerate(toks) if capital(t) and k not in starts}
-    elsewhere |= {t.norm for t in other.tokens if capital(t)}
+    capital = side.capitals
+    elsewhere = {t.norm for k, t in enumerate(toks) if capital[k] and k not in starts} | other.capital_norms
     k = 0
     while k < len(toks):
-        if not capital(toks[k]):
+        if not capital[k]:
             k += 1
             continue
         j = k + 1
@@ -71,10 +70,10 @@ def _find_names(side: Side, other: Side) -> list[Range]:
             tight = t.start == toks[j - 1].end
             if t.norm in lx.TITLES and j > k and toks[j - 1].norm not in lx.TITLES:
                 break  # "Kent County Court | Judge Ana M. Ruiz": a title starts a new name
-            if capital(t) or (t.norm == "." and tight) or (t.norm == "-" and tight and j + 1 < len(toks)
-                                                              and capital(toks[j + 1])):
+            if capital[j] or (t.norm == "." and tight) or (t.norm == "-" and tight and j + 1 < len(toks)
+                                                          and capital[j + 1]):
                 j += 1
-            elif t.norm in ("of", "&", "de") and j + 1 < len(toks) and capital(toks[j + 1]):
+            elif t.norm in ("of", "&", "de") and j + 1 < len(toks) and capital[j + 1]:
                 j += 1
             else:
                 break
@@ -84,7 +83,7 @@ def _find_names(side: Side, other: Side) -> list[Range]:
         while lo < j and (toks[lo].norm in lx.STOPWORDS or toks[lo].norm in lx.TITLES or toks[lo].norm == "."
                           or (lo in starts and j - lo == 1 and toks[lo].norm not in elsewhere)):
             lo += 1
-        if lo < j and any(capital(toks[x]) for x in range(lo, j)):
+        if lo < j and any(capital[lo:j]):
             runs.append((lo, j))
         k = j
     return runs

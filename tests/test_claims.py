@@ -9,7 +9,7 @@ import pytest
 
 from claimdiff.cli import main
 from compare.align import content_words
-from compare.claims import (SORTS, ClaimsConfig, _leader_groups, _time_key, claim_graph, find_claims,
+from compare.claims import (SORTS, Adjacency, ClaimsConfig, _leader_groups, _time_key, claim_graph, find_claims,
                             select_claims, trace_article, why_no_claims)
 from compare.pairs import blended_score
 from compare.claims_html import claims_html
@@ -74,13 +74,14 @@ def test_reports_are_judged_against_the_origin(claim_map):
 def test_no_chaining_every_member_is_a_direct_neighbour_of_its_leader():
     # a-b and b-c are edges, a-c is not: connected components would give one group {a, b, c};
     # leader clustering gives b (two neighbours) with a and c only because both match b itself.
-    edges = {0: {1: 0.9}, 1: {0: 0.9, 2: 0.9}, 2: {1: 0.9}, 3: {4: 0.8}, 4: {3: 0.8}}
+    edges = Adjacency.from_pairs(5, [0, 1, 3], [1, 2, 4], [0.9, 0.9, 0.8])
     home = np.array([10, 11, 12, 13, 14])
     groups = _leader_groups(edges, home, 5)
-    assert groups == [(1, [0, 2]), (3, [4])]
+    assert groups == [(1, [0, 2], [0.9, 0.9]), (3, [4], [0.8])]
     # once taken, a node cannot found or join another group
-    edges = {0: {1: 0.9, 2: 0.9, 3: 0.9}, 1: {0: 0.9}, 2: {0: 0.9}, 3: {0: 0.9, 4: 0.9}, 4: {3: 0.9}}
-    assert _leader_groups(edges, np.arange(5), 5) == [(0, [1, 2, 3])]
+    edges = Adjacency.from_pairs(5, [0, 0, 0, 3, 1], [1, 2, 3, 4, 0], [0.9] * 5)  # 0-1 given twice
+    assert edges.edges == 4
+    assert _leader_groups(edges, np.arange(5), 5) == [(0, [1, 2, 3], [0.9] * 3)]
 
 
 @pytest.mark.parametrize("index_type", ["flat", "hnsw", "ivf"])
@@ -96,7 +97,8 @@ def test_knn_graph_equals_brute_force(corpora_db, tmp_path, index_type):
         corpus.rebuild()
         assert corpus.stats().index_type == index_type
         graph = claim_graph(corpus, config, match)
-    found = {frozenset((int(graph.nodes[i]), int(graph.nodes[j]))) for i, nb in graph.edges.items() for j in nb}
+    found = {frozenset((int(graph.nodes[i]), int(graph.nodes[j])))
+             for i in range(len(graph.nodes)) for j in graph.edges.neighbours(i)[0].tolist()}
     text = [graph.texts[int(np.flatnonzero(graph.node_of_row == n)[0])] for n in range(len(graph.nodes))]
     long_enough = [len(content_words(t)) >= config.min_words for t in text]
     cos = graph.vectors @ graph.vectors.T
