@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from compare.claims import Claim, ClaimMap, Report
-from compare.html_report import badge_html, esc
+from compare.html_report import badge_html, esc, standalone_page
 from compare.render import describe_change, word_diff
 from index.published import format_published
 
@@ -94,27 +94,13 @@ def claims_html(shown: Sequence[Claim], claim_map: ClaimMap, filters: dict, reas
     named = ", ".join(f"{k} {v}" for k, v in filters.items() if v not in (None, False))
     empty = f'<p class="muted">No claims to show: {esc(reason or "none passes the filters")}.</p>'
     cards = "\n".join(_card(n, c) for n, c in enumerate(shown, 1)) or empty
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="claimdiff">
-<title>claimdiff: claims across outlets</title>
-<style>{_CSS}</style>
-</head>
-<body>
-<h1>Claims across outlets</h1>
+    return standalone_page("claimdiff: claims across outlets", _CSS, _JS, f"""<h1>Claims across outlets</h1>
 <p>{len(claim_map.claims)} claims reported by two or more of {claim_map.articles} articles
 ({claim_map.sentences} sentences); {len(shown)} shown{esc(f" ({named})" if named else "")}.
 Each card starts with the earliest report (the origin); every other version shows, struck, the origin's words it
 leaves out and, underlined, the words it puts in.</p>
 <form class="controls" onsubmit="return false">
-<label><input type="checkbox" id="contested-only"> only contested claims (a contradiction or an alteration)</label>
+<label><input type="checkbox" id="contested-only"> only contested claims (some outlet contradicts the origin)</label>
 </form>
 {cards}
-<footer class="muted">Made by claimdiff. Relations to the origin: repeat, alter, contradict.</footer>
-<script>{_JS}</script>
-</body>
-</html>
-"""
+<footer class="muted">Made by claimdiff. Relations to the origin: repeat, alter, contradict.</footer>""")

@@ -85,6 +85,26 @@ _JS = """
 """
 
 
+def standalone_page(title: str, css: str, js: str, body: str) -> str:
+    """One self-contained HTML document: our CSS and script inline, nothing fetched. `body` is
+    markup built with `esc` around every piece of article text; `title` is escaped here."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="claimdiff">
+<title>{esc(title)}</title>
+<style>{css}</style>
+</head>
+<body>
+{body}
+<script>{js}</script>
+</body>
+</html>
+"""
+
+
 def esc(text) -> str:
     """Text made inert in HTML (None becomes empty)."""
     return escape("" if text is None else str(text), quote=True)
@@ -208,17 +228,7 @@ def comparison_html(c: Comparison) -> str:
     title = f"claimdiff: {c.rewrite.title or c.rewrite.id} vs {c.source.title or c.source.id}"
     model = f'<p class="muted">model: {esc(c.model)}</p>' if c.model else ""
     table_body = rows or '<tr><td colspan="3" class="muted">No links to show.</td></tr>'
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="claimdiff">
-<title>{esc(title)}</title>
-<style>{_CSS}</style>
-</head>
-<body>
-<header>
+    return standalone_page(title, _CSS, _JS, f"""<header>
 <h1>How the rewrite reports its source</h1>
 <table class="articles">
 {_article_row("A · source", c.source)}
@@ -250,8 +260,4 @@ def comparison_html(c: Comparison) -> str:
 </tbody>
 </table>
 </section>
-<footer class="muted">Made by claimdiff. Relations: repeat, alter, contradict; omitted = only in the source, added = only in the rewrite.</footer>
-<script>{_JS}</script>
-</body>
-</html>
-"""
+<footer class="muted">Made by claimdiff. Relations: repeat, alter, contradict; omitted = only in the source, added = only in the rewrite.</footer>""")
