@@ -43,8 +43,7 @@ class Alignment:
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased content words and figures of a sentence."""
-    return frozenset(w for w in (m.group().lower().replace(",", "") for m in _WORD.finditer(text))
-                     if w not in _STOP)
+    return frozenset(w.lower().replace(",", "") for w in _WORD.findall(text)) - _STOP
 
 
 def pair_scores(a_words: Sequence[frozenset], b_words: Sequence[frozenset], a_vecs: np.ndarray,
