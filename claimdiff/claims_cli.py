@@ -39,8 +39,8 @@ def register(commands, add_common, formatter) -> None:
     c.add_argument("--sort", choices=SORTS, default="contested",
                    help="contested: contradictions, then alterations (default); spread: most outlets; "
                         "earliest: by the origin's date")
-    c.add_argument("--limit", type=positive_int, default=20, metavar="N",
-                   help="show at most N claims (default 20; --html and --json too)")
+    c.add_argument("--limit", type=_count, default=20, metavar="N",
+                   help="show at most N claims (default 20; 0 for all; --html and --json too)")
     c.add_argument("--threshold", type=_unit, default=None, metavar="X",
                    help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
     c.add_argument("--html", metavar="FILE", help="also write a standalone HTML report to FILE")
@@ -67,6 +67,19 @@ def register_eval(eval_subparsers, add_common, formatter) -> None:
                    help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
     add_common(e)
     e.set_defaults(handler=cmd_eval_claims)
+
+
+def _count(value: str) -> int:
+    """argparse type: a whole number, 0 meaning no limit."""
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is below 0; give a count, or 0 for all")
+    return number
 
 
 def _unit(value: str) -> float:
@@ -116,7 +129,7 @@ def cmd_claims(args) -> int:
 
         claim_map = find_claims(corpus, match=_match(args), since=since, until=until, progress=progress)
     shown = select_claims(claim_map.claims, contested=args.contested, min_outlets=args.min_outlets,
-                          outlet=args.outlet, sort=args.sort)[: args.limit]
+                          outlet=args.outlet, sort=args.sort)[: args.limit or None]
     reason = None if shown else why_no_claims(
         claim_map, windowed=bool(since or until), contested=args.contested, min_outlets=args.min_outlets,
         outlet=args.outlet)

@@ -196,6 +196,9 @@ def test_cli_claims_json_and_html(db, tmp_path, capsys):
     assert first["contested"] and first["origin"]["article"] and first["others"]
     assert {"relation", "confidence", "changes"} <= set(first["others"][0])
     assert "claim-3" in html.read_text(encoding="utf-8")
+    assert main(["claims", "--db", str(db), "--limit", "0", "--json"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert every["shown"] == every["claims_found"] == len(every["claims"])
 
 
 def test_cli_claims_rich_output(db, capsys):
