@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from compare.dates import extract_dates
 from compare.numbers import extract_quantities
@@ -37,13 +39,14 @@ class Side:
     quotes: tuple[Range, ...]  # token ranges inside quotation marks
 
     # parsed once per side: several detectors consult them
+    # Sides are cached and shared between pairs (`_analyse_side`): what they hold is immutable.
     @cached_property
-    def positions(self) -> dict[str, list[int]]:
+    def positions(self) -> Mapping[str, tuple[int, ...]]:
         """Token norm -> the positions where it occurs (lexicon lookups without a scan)."""
         out: dict[str, list[int]] = {}
         for k, t in enumerate(self.tokens):
             out.setdefault(t.norm, []).append(k)
-        return out
+        return MappingProxyType({norm: tuple(ks) for norm, ks in out.items()})
 
     @cached_property
     def capitals(self) -> tuple[bool, ...]:
@@ -55,18 +58,18 @@ class Side:
         return frozenset(t.norm for t, c in zip(self.tokens, self.capitals) if c)
 
     @cached_property
-    def quantities(self):
-        return extract_quantities(self.text)
+    def quantities(self) -> tuple:
+        return tuple(extract_quantities(self.text))
 
     @cached_property
-    def dates(self):
-        return extract_dates(self.text)
+    def dates(self) -> tuple:
+        return tuple(extract_dates(self.text))
 
     @cached_property
-    def attributions(self):
+    def attributions(self) -> tuple:
         from compare.attribution import find_attributions  # it builds on this module
 
-        return find_attributions(self)
+        return tuple(find_attributions(self))
 
 
 @dataclass(frozen=True)

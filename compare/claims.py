@@ -31,7 +31,10 @@ window's sentences only.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import logging
 import os
+import sys
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, NamedTuple, Sequence
 
@@ -40,11 +43,12 @@ import numpy as np
 from compare.config import ClaimsConfig, MatchConfig
 from compare.pairs import claim_words, same_claim_words
 from compare.records import Change
-from compare.relate import judge
+from compare.relate import Verdict, judge
 from compare.vocab import Relation
 from index.errors import ConfigError
 from index.published import in_window, published_moment
 
+log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 #: Sort orders of `select_claims`.
 SORTS = ("contested", "spread", "earliest")
@@ -182,9 +186,18 @@ class Adjacency(NamedTuple):
 
     @classmethod
     def from_pairs(cls, n: int, i, j, cosine) -> "Adjacency":
-        """From edge lists (each edge once or more, in either direction) over n nodes."""
+        """From edge lists over nodes 0..n-1 (each edge once or more, in either direction; the
+        first cosine given for an edge is kept).
+
+        Raises:
+            ValueError: a node outside 0..n-1, or an edge from a node to itself.
+        """
         i, j = np.asarray(i, np.int64), np.asarray(j, np.int64)
         cosine = np.asarray(cosine, np.float64)
+        if len(i) and (min(i.min(), j.min()) < 0 or max(i.max(), j.max()) >= n):
+            raise ValueError(f"edge endpoints must lie in 0..{n - 1}")
+        if (i == j).any():
+            raise ValueError("an edge joins a node to itself")
         lo, hi = np.minimum(i, j), np.maximum(i, j)
         _, first = np.unique(lo * n + hi, return_index=True)
         lo, hi, cosine = lo[first], hi[first], cosine[first]
@@ -495,7 +508,7 @@ def _one_per_article(leader, members, cosines, rows_of_node, seqs, idxs, texts, 
     for node, cos in closeness.items():
         for row in rows_of_node[node]:
             seq = int(seqs[row])
-            if seq not in best or cos > best[seq][0]:
+            if seq not in best or (cos, -row) > (best[seq][0], -best[seq][1]):  # ties: earlier sentence
                 best[seq] = (cos, row, node)
     reports = []
     for seq, (_, row, node) in best.items():
@@ -519,38 +532,59 @@ def _judged_claim(reports: list[tuple[Report, int]], vectors: np.ndarray, verdic
 
 #: Below this many pairs, judging in this process is quicker than starting workers.
 PARALLEL_MIN_PAIRS = 2000
+_CHUNK = 500  # pairs per task: small enough to balance two workers, large enough to amortise
 
 
 def judge_many(pairs: Sequence[tuple[str, str]], progress: Progress | None = None,
-               workers: int | None = None) -> list:
+               workers: int | None = None, parallel_min: int | None = None) -> list[Verdict]:
     """`compare.relate.judge` for each (a, b) pair, spread over worker processes when there
-    are many (the detectors are pure Python: threads would share one core)."""
-    workers = workers or os.cpu_count() or 1
-    size = 500
-    chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
-    out: list = []
-    if workers < 2 or len(pairs) < PARALLEL_MIN_PAIRS:
+    are many (the detectors are pure Python: threads would share one core).
+
+    Workers are forked, so only where fork is safe (Linux) and never from inside another
+    worker process; elsewhere the pairs are judged here.
+    """
+    import multiprocessing
+
+    workers = workers or _usable_cores()
+    parallel_min = PARALLEL_MIN_PAIRS if parallel_min is None else parallel_min
+    if (workers < 2 or len(pairs) < parallel_min or not sys.platform.startswith("linux")
+            or multiprocessing.current_process().daemon):
+        out = []
         for n, (a, b) in enumerate(pairs):
             out.append(judge(a, b))
             if progress and (n % 256 == 0 or n == len(pairs) - 1):
                 progress("judging", n + 1, len(pairs))
         return out
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork: the workers run pure-Python detectors only, never the FAISS or ONNX threads they
-    # inherit, and start without re-importing anything (spawn would re-run the caller's main)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    chunks = [pairs[i:i + _CHUNK] for i in range(0, len(pairs), _CHUNK)]
+    out = []
+    # fork: workers start at once without re-running the caller's main module; they run the
+    # pure-Python detectors only, never the FAISS or ONNX runtime threads the parent holds.
+    # gc.freeze keeps the children's garbage collector from copying the parent's heap.
+    gc.freeze()
     try:
-        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
+        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=multiprocessing.get_context("fork")) as pool:
             for verdicts in pool.map(_judge_chunk, chunks):
                 out.extend(verdicts)
                 if progress:
                     progress("judging", len(out), len(pairs))
         return out
-    except (BrokenProcessPool, OSError):  # no processes here (a sandbox, a limit): judge in this one
-        return judge_many(pairs, progress, workers=1)
+    except BrokenProcessPool:  # a worker died (killed for memory, say): finish here, and say so
+        log.warning("a judging worker process died; judging the remaining %d pairs in this process",
+                    len(pairs) - len(out))
+        return out + judge_many(pairs[len(out):], progress, workers=1)
+    finally:
+        gc.unfreeze()
+
+
+def _usable_cores() -> int:
+    """Cores this process may run on (its CPU affinity, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 def _judge_chunk(pairs: list[tuple[str, str]]) -> list:

@@ -28,15 +28,15 @@ class ClaimWords(NamedTuple):
     """The words of one sentence that the same-claim test compares (see `claim_words`)."""
 
     content: frozenset[str]  # content words and figures, lower-cased (Dice overlap)
-    stems: frozenset[str]  # stems of every content word and figure
-    common: frozenset[str]  # stems of the lower-case content words (no names, no figures)
+    stems: frozenset[str] | None  # stems of every content word and figure (None: not computed)
+    common: frozenset[str] | None  # stems of the lower-case content words (no names, no figures)
 
 
 def claim_words(text: str, cover: bool = True) -> ClaimWords:
     """A sentence's words for `same_claim_words`; compute once per sentence when testing many
     pairs. `cover=False` leaves out what only the cover test reads (it needs no tokenizer)."""
     if not cover:
-        return ClaimWords(content_words(text), frozenset(), frozenset())
+        return ClaimWords(content_words(text), None, None)
     toks = tokenize(text)
     stems = frozenset(stem(t.norm) for t in toks if is_content(t))
     common = frozenset(stem(t.norm) for k, t in enumerate(toks)
@@ -65,6 +65,8 @@ def same_claim_words(cosine: float, a: ClaimWords, b: ClaimWords, config: MatchC
         return True
     if not cover:
         return False
+    if a.stems is None or b.stems is None:
+        raise ValueError("the cover test needs claim_words(text) computed with cover=True")
     covered, missing = coverage(a, b)
     if covered < config.cover_min_words or missing > config.cover_missing:
         return False

@@ -30,8 +30,8 @@ from index import vectors as vecfile
 
 FORMAT_VERSION = 1
 DB_FILE = "corpus.sqlite"
-CHUNK_ARTICLES = 256
-_THREADED_QUERIES = 16  # below this many queries per call, FAISS searches on one thread  # articles per transaction: bounds memory and the work a crash can cost
+CHUNK_ARTICLES = 256  # articles per transaction: bounds memory and the work a crash can cost
+_THREADED_QUERIES = 16  # below this many queries per call, FAISS searches on one thread
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -78,6 +78,10 @@ def test_no_chaining_every_member_is_a_direct_neighbour_of_its_leader():
     home = np.array([10, 11, 12, 13, 14])
     groups = _leader_groups(edges, home, 5)
     assert groups == [(1, [0, 2], [0.9, 0.9]), (3, [4], [0.8])]
+    with pytest.raises(ValueError, match="to itself"):
+        Adjacency.from_pairs(3, [0, 1], [1, 1], [0.9, 0.9])
+    with pytest.raises(ValueError, match="0..2"):
+        Adjacency.from_pairs(3, [0], [3], [0.9])
     # once taken, a node cannot found or join another group
     edges = Adjacency.from_pairs(5, [0, 0, 0, 3, 1], [1, 2, 3, 4, 0], [0.9] * 5)  # 0-1 given twice
     assert edges.edges == 4
@@ -376,13 +380,5 @@ def test_judging_in_worker_processes_gives_the_same_verdicts(claim_map):
 
     pairs = [(c.origin.text, r.text) for c in claim_map.claims for r in c.reports]
     assert len(pairs) > 60
-    # a small chunked run through the process pool (PARALLEL_MIN_PAIRS lowered for the test)
-    import compare.claims as claims_module
-
-    old = claims_module.PARALLEL_MIN_PAIRS
-    claims_module.PARALLEL_MIN_PAIRS = 1
-    try:
-        pooled = judge_many(pairs * 9, workers=2)
-    finally:
-        claims_module.PARALLEL_MIN_PAIRS = old
+    pooled = judge_many(pairs * 9, workers=2, parallel_min=1)  # through the process pool
     assert pooled == [judge(a, b) for a, b in pairs * 9]
