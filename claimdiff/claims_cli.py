@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 
 from claimdiff import session
 from claimdiff.session import positive_int
@@ -29,10 +30,11 @@ TRACE_EXAMPLES = (
 def register(commands, add_common, formatter) -> None:
     c = commands.add_parser("claims", help="group the corpus's sentences into claims across outlets; who said it first",
                             formatter_class=formatter, epilog=CLAIMS_EXAMPLES,
-                            description="A claim is a statement two or more articles report. For each one: the "
-                                        "origin (the earliest report by published time, then ingest order) and "
-                                        "every other outlet's version, judged against it: repeat, alter or "
-                                        "contradict, with the changes.")
+                            description=textwrap.fill(
+                                "A claim is a statement two or more articles report. For each one: the origin "
+                                "(the earliest report by published time, then ingest order) and every other "
+                                "outlet's version, judged against it: repeat, alter or contradict, with the "
+                                "changes.", 96))
     c.add_argument("--contested", action="store_true",
                    help="only claims that some report contradicts (the default sort puts them first, then alterations)")
     c.add_argument("--min-outlets", type=positive_int, default=2, metavar="N",
@@ -54,9 +56,10 @@ def register(commands, add_common, formatter) -> None:
 
     t = commands.add_parser("trace", help="for each sentence of an article, the earliest other report of its claim",
                             formatter_class=formatter, epilog=TRACE_EXAMPLES,
-                            description="Where an article's claims come from: for each of its sentences, the "
-                                        "earlier articles that carry the same claim, the earliest of them (the "
-                                        "origin) and the latest, and how the sentence changed each.")
+                            description=textwrap.fill(
+                                "Where an article's claims come from: for each of its sentences, the earlier "
+                                "articles that carry the same claim, the earliest of them (the origin) and the "
+                                "latest, and how the sentence changed each.", 96))
     t.add_argument("id", metavar="ID", help="an article id in the corpus (`claimdiff index list`)")
     t.add_argument("--threshold", type=_unit, default=None, metavar="X",
                    help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
