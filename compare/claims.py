@@ -354,7 +354,7 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
     article = corpus.get(article_id)
     infos = {info.seq: info for info in corpus.list_articles()}
     own_seq = article.meta["seq"]
-    own_key = _time_key_of(infos[own_seq].published, own_seq)
+    own_published = infos[own_seq].published
     vectors = corpus.article_vectors(article_id)
     steps = []
     if len(vectors):
@@ -366,7 +366,7 @@ def trace_article(corpus, article_id: str, config: ClaimsConfig | None = None,
                 for seq, (cos, ref) in _carriers(corpus, search, qv, words, own_seq, config, match).items():
                     info = infos[seq]
                     report = Report(info.id, info.outlet, info.published, seq, ref.index, ref.text, round(cos, 4))
-                    if _time_key_of(info.published, seq) < own_key:
+                    if _reported_before(info.published, seq, own_published, own_seq):
                         earlier.append(report)
                     else:
                         later += 1
@@ -623,6 +623,15 @@ def _outlet(report: Report) -> str:
 def _time_key_of(published: str | None, seq: int) -> tuple:
     moment = published_moment(published)
     return (moment is None, moment or dt.datetime.min, seq)
+
+
+def _reported_before(published: str | None, seq: int, other_published: str | None, other_seq: int) -> bool:
+    """One article came before another: by published time when both have one, else by ingest
+    order (an undated article is not placed after every dated one, as a total order would)."""
+    a, b = published_moment(published), published_moment(other_published)
+    if a is not None and b is not None:
+        return (a, seq) < (b, other_seq)
+    return seq < other_seq
 
 
 def _time_key(report: Report) -> tuple:

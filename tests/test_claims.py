@@ -382,3 +382,17 @@ def test_judging_in_worker_processes_gives_the_same_verdicts(claim_map):
     assert len(pairs) > 60
     pooled = judge_many(pairs * 9, workers=2, parallel_min=1)  # through the process pool
     assert pooled == [judge(a, b) for a, b in pairs * 9]
+
+
+def test_trace_of_an_undated_article_orders_by_ingest(tmp_path, embedder):
+    text = "The Lindqvist ferry terminal will close for repairs from the first of June until late August."
+    first = article_from_sentences("first", [text], outlet="One")  # undated, ingested first
+    dated = article_from_sentences("dated", [text.replace("late August", "the end of August")],
+                                   outlet="Two", published="2026-05-02T09:00:00Z")
+    undated = article_from_sentences("undated", [text.replace("for repairs", "for urgent repairs")], outlet="Three")
+    with Corpus.open(tmp_path / "db", create=True) as corpus:
+        corpus.add([first, dated, undated], embedder)
+        last = trace_article(corpus, "undated")
+        opening = trace_article(corpus, "first")
+    assert {r.article_id for r in last.steps[0].earlier} == {"first", "dated"}
+    assert opening.steps[0].earlier == () and opening.steps[0].later == 2
