@@ -304,10 +304,8 @@ def stage_claims(args) -> dict:
         t, cpu = time.perf_counter(), _cpu_with_children()
         result = find_claims(corpus)
         seconds, cpu = time.perf_counter() - t, _cpu_with_children() - cpu
-    claims = getattr(result, "claims", result)  # a ClaimMap, or a plain list of groups
-    return {"claims_s": seconds, "claims_cpu_s": cpu, "judge_s": judging["s"] if judging else None,
-            "judged": judging["calls"] if judging else None, "groups": len(claims), "edges": getattr(result, "edges", None),
-            "peak_mib": peak_mib()}
+    return {"claims_s": seconds, "claims_cpu_s": cpu, "judge_s": judging["s"], "judged": judging["calls"],
+            "groups": len(result.claims), "edges": result.edges, "peak_mib": peak_mib()}
 
 
 def _cpu_with_children() -> float:
@@ -316,12 +314,10 @@ def _cpu_with_children() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def _time_judging(module) -> dict | None:
+def _time_judging(module) -> dict:
     """Wrap module.judge_many (all judging of find_claims, in or out of process) to sum its wall
-    time and count the pairs; fall back to wrapping module.judge in older code."""
-    inner = getattr(module, "judge_many", None)
-    if inner is None:
-        return _time_calls(module, "judge")
+    time and count the pairs."""
+    inner = module.judge_many
     totals = {"s": 0.0, "calls": 0}
 
     def timed(pairs, *a, **kw):
@@ -332,24 +328,6 @@ def _time_judging(module) -> dict | None:
             totals["s"] += time.perf_counter() - t
             totals["calls"] += len(pairs)
     setattr(module, "judge_many", timed)
-    return totals
-
-
-def _time_calls(module, name: str) -> dict | None:
-    """Wrap module.name to sum its wall time and count its calls; None when it is not there."""
-    inner = getattr(module, name, None)
-    if inner is None:
-        return None
-    totals = {"s": 0.0, "calls": 0}
-
-    def timed(*a, **kw):
-        t = time.perf_counter()
-        try:
-            return inner(*a, **kw)
-        finally:
-            totals["s"] += time.perf_counter() - t
-            totals["calls"] += 1
-    setattr(module, name, timed)
     return totals
 
 

@@ -6,7 +6,7 @@ import sys
 import textwrap
 
 from claimdiff import session
-from claimdiff.session import positive_int
+from claimdiff.session import count_or_all, fraction, positive_int
 
 # Kept in step with compare.claims.SORTS and MatchConfig().pair_threshold by tests/test_claims.py;
 # written out here so that `--help` imports neither.
@@ -45,10 +45,9 @@ def register(commands, add_common, formatter) -> None:
     c.add_argument("--sort", choices=SORTS, default="contested",
                    help="contested: contradictions, then alterations (default); spread: most outlets; "
                         "earliest: by the origin's date")
-    c.add_argument("--limit", type=_count, default=20, metavar="N",
+    c.add_argument("--limit", type=count_or_all, default=20, metavar="N",
                    help="show at most N claims (default 20; 0 for all; --html and --json too)")
-    c.add_argument("--threshold", type=_unit, default=None, metavar="X",
-                   help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
+    _add_threshold(c)
     c.add_argument("--html", metavar="FILE", help="also write a standalone HTML report to FILE")
     c.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(c)
@@ -61,8 +60,7 @@ def register(commands, add_common, formatter) -> None:
                                 "articles that carry the same claim, the earliest of them (the origin) and the "
                                 "latest, and how the sentence changed each.", 96))
     t.add_argument("id", metavar="ID", help="an article id in the corpus (`claimdiff index list`)")
-    t.add_argument("--threshold", type=_unit, default=None, metavar="X",
-                   help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
+    _add_threshold(t)
     t.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(t)
     t.set_defaults(handler=cmd_trace)
@@ -73,35 +71,14 @@ def register_eval(eval_subparsers, add_common, formatter) -> None:
         "claims", help="claim map on gold article pairs: pairwise precision/recall of same-claim grouping",
         formatter_class=formatter, epilog=EVAL_EXAMPLE)
     e.add_argument("file", metavar="FILE.jsonl", help="gold article pairs (the format of `eval articles`)")
-    e.add_argument("--threshold", type=_unit, default=None, metavar="X",
-                   help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
+    _add_threshold(e)
     add_common(e)
     e.set_defaults(handler=cmd_eval_claims)
 
 
-def _count(value: str) -> int:
-    """argparse type: a whole number, 0 meaning no limit."""
-    import argparse
-
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"{value} is below 0; give a count, or 0 for all")
-    return number
-
-
-def _unit(value: str) -> float:
-    import argparse
-
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is outside 0..1")
-    return number
+def _add_threshold(parser) -> None:
+    parser.add_argument("--threshold", type=fraction, default=None, metavar="X",
+                        help=f"same-claim score two sentences need to share a claim (0..1, default {DEFAULT_THRESHOLD})")
 
 
 def _match(args):

@@ -37,14 +37,34 @@ def embedder_for(corpus):
     return load_embedder(corpus.model, corpus.backend, corpus.config)
 
 
-def positive_int(value: str) -> int:
-    """argparse type: a whole number of at least 1."""
+def _whole_number(value: str, floor: int, hint: str) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} is below 1; ask for at least one result")
+    if number < floor:
+        raise argparse.ArgumentTypeError(f"{value} is below {floor}; {hint}")
+    return number
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    return _whole_number(value, 1, "ask for at least one result")
+
+
+def count_or_all(value: str) -> int:
+    """argparse type: a whole number, 0 meaning no limit."""
+    return _whole_number(value, 0, "give a count, or 0 for all")
+
+
+def fraction(value: str) -> float:
+    """argparse type: a number between 0 and 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0..1")
     return number
 
 

@@ -46,16 +46,20 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w.lower().replace(",", "") for w in _WORD.findall(text)) - _STOP
 
 
+def dice(a: frozenset, b: frozenset) -> float:
+    """Dice overlap of two word sets (0 when either is empty)."""
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
 def pair_scores(a_words: Sequence[frozenset], b_words: Sequence[frozenset], a_vecs: np.ndarray,
                 b_vecs: np.ndarray, config: MatchConfig) -> np.ndarray:
     """(len(b), len(a)) matrix of blended cosine and Dice word overlap."""
     cos = np.asarray(b_vecs, dtype=np.float32) @ np.asarray(a_vecs, dtype=np.float32).T
-    dice = np.zeros_like(cos)
+    overlap = np.zeros_like(cos)
     for i, bw in enumerate(b_words):
         for j, aw in enumerate(a_words):
-            if bw and aw:
-                dice[i, j] = 2 * len(bw & aw) / (len(bw) + len(aw))
-    return (1 - config.lexical_weight) * cos + config.lexical_weight * dice
+            overlap[i, j] = dice(bw, aw)
+    return (1 - config.lexical_weight) * cos + config.lexical_weight * overlap
 
 
 def align(a_sents: Sequence[str], b_sents: Sequence[str], a_vecs: np.ndarray, b_vecs: np.ndarray,

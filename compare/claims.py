@@ -35,6 +35,7 @@ import gc
 import logging
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, NamedTuple, Sequence
 
@@ -43,7 +44,7 @@ import numpy as np
 from compare.config import ClaimsConfig, MatchConfig
 from compare.pairs import claim_words, same_claim_words
 from compare.records import Change
-from compare.relate import Verdict, judge
+from compare.relate import Verdict, confidence, judge
 from compare.vocab import Relation
 from index.errors import ConfigError
 from index.published import in_window, published_moment
@@ -138,11 +139,7 @@ class Trace:
     @property
     def sources(self) -> dict[str, int]:
         """Sentences of the article per earliest source article, most first."""
-        counts: dict[str, int] = {}
-        for step in self.steps:
-            if step.source is not None:
-                counts[step.source.article_id] = counts.get(step.source.article_id, 0) + 1
-        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+        return dict(Counter(s.source.article_id for s in self.steps if s.source is not None).most_common())
 
 
 # -- the claim map ---------------------------------------------------------------------------
@@ -332,7 +329,8 @@ def with_confidence(claims: Sequence[Claim], classifier) -> list[Claim]:
     probs = iter(classifier.predict_proba(pairs) if pairs else [])
     out = []
     for claim in claims:
-        reports = tuple(replace(r, confidence=judge(claim.origin.text, r.text, next(probs)).confidence)
+        # the relation and changes are already known: only the confidence needs the probabilities
+        reports = tuple(replace(r, confidence=confidence(r.relation, r.changes, next(probs)))
                         for r in claim.reports)
         out.append(replace(claim, reports=reports))
     return out

@@ -5,7 +5,7 @@ from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
-from compare.align import content_words
+from compare.align import content_words, dice
 from compare.config import MatchConfig
 from compare.relate import Verdict, judge
 from compare.tokens import is_content, stem, tokenize
@@ -14,9 +14,7 @@ from compare.vocab import Relation
 
 def blended_score(cosine: float, a: str, b: str, config: MatchConfig) -> float:
     """The alignment's pair score for one pair: cosine blended with Dice content-word overlap."""
-    aw, bw = content_words(a), content_words(b)
-    dice = 2 * len(aw & bw) / (len(aw) + len(bw)) if aw and bw else 0.0
-    return (1 - config.lexical_weight) * cosine + config.lexical_weight * dice
+    return (1 - config.lexical_weight) * cosine + config.lexical_weight * dice(content_words(a), content_words(b))
 
 
 def pair_score(a_vec: np.ndarray, b_vec: np.ndarray, a: str, b: str, config: MatchConfig) -> float:
@@ -60,8 +58,7 @@ def same_claim_words(cosine: float, a: ClaimWords, b: ClaimWords, config: MatchC
     """The two sentences report one claim (the test of `same_claim`, from their vectors' cosine
     and their precomputed words); `cover=False` applies the symmetric pair score alone."""
     w = config.lexical_weight
-    dice = 2 * len(a.content & b.content) / (len(a.content) + len(b.content)) if a.content and b.content else 0.0
-    if (1 - w) * cosine + w * dice >= config.pair_threshold:
+    if (1 - w) * cosine + w * dice(a.content, b.content) >= config.pair_threshold:
         return True
     if not cover:
         return False

@@ -32,10 +32,10 @@ def judge(a: str, b: str, probs=None) -> Verdict:
         kind = surface_kind(a, b)
         changes = (Change(kind, None, None, "", ""),) + tuple(c for c in changes if c.kind is not kind)
     relation = relation_from_changes(c.kind for c in changes)
-    return Verdict(relation, _confidence(relation, changes, probs), changes)
+    return Verdict(relation, confidence(relation, changes, probs), changes)
 
 
-def _confidence(relation: Relation, changes, probs) -> float:
+def confidence(relation: Relation, changes, probs) -> float:
     """Rules decide the relation; the classifier's agreement sets how sure we are of it."""
     rule_strength = 0.9 if relation is Relation.REPEAT and changes[0].kind is ChangeKind.VERBATIM else 0.75
     if probs is None:

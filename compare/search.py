@@ -32,7 +32,7 @@ from compare.config import SearchConfig
 from compare.records import Change
 from compare.vocab import Relation
 from index.errors import ConfigError, CorpusError, InputError
-from index.published import check_dates, published_day
+from index.published import check_dates, in_window
 
 _WORD = re.compile(r"\w")
 #: Retrieval modes: both signals fused, or one alone (for the evaluation's baselines).
@@ -255,18 +255,10 @@ class Searcher:
         """Articles passing the filters, in ingest order."""
         start, end = check_dates(since, until)
         wanted = outlet.casefold().strip() if outlet else None
-        out = []
-        for info in self.infos:
-            if info.id in exclude or info.seq not in self._rows:
-                continue
-            if wanted is not None and (info.outlet or "").casefold().strip() != wanted:
-                continue
-            if start or end:
-                day = published_day(info.published)
-                if day is None or (start and day < start) or (end and day > end):
-                    continue
-            out.append(info)
-        return out
+        return [info for info in self.infos
+                if info.id not in exclude and info.seq in self._rows
+                and (wanted is None or (info.outlet or "").casefold().strip() == wanted)
+                and in_window(info.published, start, end)]
 
     def _lexical_scores(self, queries: list[str]) -> np.ndarray:
         """BM25 of each query sentence against every row, on the 0..1 ideal-score scale."""

@@ -301,9 +301,7 @@ class Corpus:
         """Every stored sentence that has each vector (identical text shared by several articles)."""
         out: dict[int, list[SentenceRef]] = {}
         ids = sorted({int(v) for v in vector_ids if v >= 0})
-        for start in range(0, len(ids), 900):
-            part = ids[start:start + 900]
-            marks = ",".join("?" * len(part))
+        for part, marks in _in_batches(ids):
             for vid, aid, seq, idx, text in self._db.execute(
                     f"SELECT s.vector_id, a.id, a.seq, s.idx, s.text FROM sentences s "
                     f"JOIN articles a ON a.seq = s.article_seq WHERE s.vector_id IN ({marks}) "
@@ -325,9 +323,7 @@ class Corpus:
         """The stored vectors with these ids, in the order given."""
         wanted = [int(v) for v in vector_ids]
         found: dict[int, bytes] = {}
-        for start in range(0, len(wanted), 900):
-            part = wanted[start:start + 900]
-            marks = ",".join("?" * len(part))
+        for part, marks in _in_batches(wanted):
             found.update(self._db.execute(f"SELECT id, vector FROM vectors WHERE id IN ({marks})", part))
         missing = [v for v in wanted if v not in found]
         if missing:
@@ -431,10 +427,8 @@ class Corpus:
 
     def _known_keys(self, keys: list[str]) -> dict[str, int]:
         found = {}
-        for start in range(0, len(keys), 900):
-            part = keys[start:start + 900]
-            found.update(self._db.execute(
-                f"SELECT key, id FROM vectors WHERE key IN ({','.join('?' * len(part))})", part).fetchall())
+        for part, marks in _in_batches(keys):
+            found.update(self._db.execute(f"SELECT key, id FROM vectors WHERE key IN ({marks})", part).fetchall())
         return found
 
     def _sync_index(self, generation_before: int) -> None:
@@ -528,6 +522,13 @@ class _Transaction:
 
     def __exit__(self, exc_type, *rest):
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _in_batches(values: list, size: int = 900):
+    """(part, "?,?,...") per slice of `values`: SQLite limits the variables of one statement."""
+    for start in range(0, len(values), size):
+        part = values[start:start + size]
+        yield part, ",".join("?" * len(part))
 
 
 def _connect(path: Path) -> sqlite3.Connection:
