@@ -28,6 +28,12 @@ class MatchConfig:
             repeat for the pair to count as covered.
         cover_missing: how many common words of the shorter sentence may be absent from the
             longer one for the pair to count as covered.
+        rescue_cosine: a lone pair that fails the lexical same-claim tests is still judged when
+            its cosine reaches this, the pair classifier gives `unrelated` less than
+            `rescue_unrelated`, and the change detectors then find a contradiction; otherwise it
+            stays `unrelated` (see `compare.pairs.judge_lone_pair`). Without a classifier there
+            is no rescue.
+        rescue_unrelated: the most `unrelated` probability a rescued pair may have.
         merge_gain: extra share of the shorter side's content words that a second sentence must
             explain before a merge or split is preferred to a one-to-one link.
         merge_floor: minimum pair score of the second sentence of a merge or split.
@@ -40,6 +46,8 @@ class MatchConfig:
     cover_threshold: float = 0.50
     cover_min_words: int = 3
     cover_missing: int = 2
+    rescue_cosine: float = 0.40
+    rescue_unrelated: float = 0.05
     candidates: int = 4
     merge_gain: float = 0.10
     merge_floor: float = 0.35
@@ -47,7 +55,7 @@ class MatchConfig:
 
     def __post_init__(self) -> None:
         _in_unit(self, "link_threshold", "pair_threshold", "cover_threshold", "lexical_weight", "merge_gain",
-                 "merge_floor", "min_confidence")
+                 "merge_floor", "min_confidence", "rescue_cosine", "rescue_unrelated")
         _at_least(self, 0, "cover_min_words", "cover_missing")
         _at_least(self, 1, "candidates")
 

@@ -94,10 +94,24 @@ def _cosine(score: float, a: str, b: str, config: MatchConfig) -> float:
 
 
 def judge_lone_pair(a: str, b: str, score: float, probs, config: MatchConfig) -> Verdict:
-    """`unrelated` unless `same_claim`, else the detectors' and classifier's verdict."""
-    if not same_claim(a, b, score, config):
-        return Verdict(Relation.UNRELATED, round(1 - score, 4), ())
-    return judge(a, b, probs)
+    """`unrelated` unless `same_claim` (or the classifier rescues a contradiction), else the
+    detectors' and classifier's verdict.
+
+    The lexical tests of `same_claim` miss a claim restated in other words with one value
+    changed ("earned over $40 million" against a long sentence on the film's takings): little
+    word overlap, middling cosine. Such a pair is judged anyway when the pair classifier is sure
+    it is the same claim and the detectors then find a contradiction; a rescued pair that the
+    detectors would call `repeat` or `alter` stays `unrelated`, because a wrongly rescued pair
+    is far more often an unrelated claim about the same subject than a rewording.
+    """
+    if same_claim(a, b, score, config):
+        return judge(a, b, probs)
+    unrelated = Verdict(Relation.UNRELATED, round(1 - score, 4), ())
+    if probs is None or float(probs[3]) >= config.rescue_unrelated \
+            or _cosine(score, a, b, config) < config.rescue_cosine:
+        return unrelated
+    verdict = judge(a, b, probs)
+    return verdict if verdict.relation is Relation.CONTRADICT else unrelated
 
 
 def classify_pairs(pairs: Sequence[tuple[str, str]], embed: Callable[[list[str]], np.ndarray],

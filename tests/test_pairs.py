@@ -85,3 +85,66 @@ def test_judge_lone_pair_verdicts_on_both_sides_of_the_gate():
 def test_config_rejects_bad_cover_settings(kwargs):
     with pytest.raises(ConfigError):
         MatchConfig(**kwargs)
+
+
+# The rescue: a restatement in other words, below both lexical tests.
+FILM = ("Released in March 2019, the thriller Glass Harbour took in more than $40 million at the "
+        "box office worldwide, the studio's best result that year.")
+FILM_FIGURE_CHANGED = "Glass Harbour grossed under $25 million."
+FILM_FIGURE_KEPT = "Glass Harbour grossed more than $40 million."
+SAME_CLAIM = (0.02, 0.08, 0.89, 0.01)  # classifier probabilities: repeat, alter, contradict, unrelated
+OTHER_CLAIM = (0.02, 0.08, 0.20, 0.70)
+
+
+def test_rescue_needs_the_lexical_tests_to_fail_first():
+    score = score_for(0.55, FILM, FILM_FIGURE_CHANGED)
+    assert not same_claim(FILM, FILM_FIGURE_CHANGED, score, CONFIG)
+
+
+def test_classifier_rescues_a_reworded_contradiction():
+    score = score_for(0.55, FILM, FILM_FIGURE_CHANGED)
+    verdict = judge_lone_pair(FILM, FILM_FIGURE_CHANGED, score, SAME_CLAIM, CONFIG)
+    assert verdict.relation is Relation.CONTRADICT
+    assert "number" in {c.kind.value for c in verdict.changes}
+
+
+def test_no_rescue_without_classifier_or_when_it_says_unrelated_or_cosine_is_low():
+    score = score_for(0.55, FILM, FILM_FIGURE_CHANGED)
+    assert judge_lone_pair(FILM, FILM_FIGURE_CHANGED, score, None, CONFIG).relation is Relation.UNRELATED
+    assert judge_lone_pair(FILM, FILM_FIGURE_CHANGED, score, OTHER_CLAIM, CONFIG).relation is Relation.UNRELATED
+    low = score_for(CONFIG.rescue_cosine - 0.05, FILM, FILM_FIGURE_CHANGED)
+    assert judge_lone_pair(FILM, FILM_FIGURE_CHANGED, low, SAME_CLAIM, CONFIG).relation is Relation.UNRELATED
+
+
+def test_rescue_only_ever_yields_a_contradiction():
+    # The detectors call this pair `alter` (detail dropped); rescued, it would still be a guess
+    # about a claim the lexical tests could not place, so it stays unrelated.
+    score = score_for(0.55, FILM, FILM_FIGURE_KEPT)
+    if same_claim(FILM, FILM_FIGURE_KEPT, score, CONFIG):
+        pytest.fail("the kept-figure restatement should sit below the lexical tests for this check")
+    assert judge_lone_pair(FILM, FILM_FIGURE_KEPT, score, SAME_CLAIM, CONFIG).relation is Relation.UNRELATED
+
+
+@pytest.mark.parametrize("kwargs", [{"rescue_cosine": 1.5}, {"rescue_unrelated": -0.1}])
+def test_config_rejects_bad_rescue_settings(kwargs):
+    with pytest.raises(ConfigError):
+        MatchConfig(**kwargs)
+
+
+def test_real_classifier_rescues_a_short_reworded_contradiction(embedder):
+    """End to end with the shipped classifier: a one-line claim that changes the film's takings
+    shares too few words with the long sentence for the lexical tests, and is still judged."""
+    from compare.classifier import PairClassifier
+    from compare.pairs import classify_pairs
+
+    long = ("Released in March 2019, the thriller Glass Harbour took in more than $40 million at the "
+            "box office worldwide.")
+    claim = "Glass Harbour made less than $10 million."
+    other = "Glass Harbour was shot in a fishing village in the far north."
+    vecs = embedder.embed([long, claim])
+    assert not same_claim(long, claim, blended_score(float(vecs[0] @ vecs[1]), long, claim, CONFIG), CONFIG)
+    rescued, unrelated = classify_pairs([(long, claim), (long, other)], embedder.embed,
+                                        classifier=PairClassifier.load())
+    assert rescued.relation is Relation.CONTRADICT
+    assert "number" in {c.kind.value for c in rescued.changes}
+    assert unrelated.relation is Relation.UNRELATED

@@ -8,9 +8,12 @@ sentences of one story give hard ``unrelated`` pairs (same topic and entities, d
 Format of ``STORIES_TEXT`` (parsed by :func:`load_stories`):
 
 * ``@topic`` starts a topic; ``--`` separates stories inside a topic;
-* ``A:`` is a base sentence, the ``P:`` line after it a paraphrase asserting the same facts, and
-  an optional ``U:`` line a *sibling*: a different claim about the same people, place or
-  template that does not conflict with A (a hard ``unrelated`` example; plain text, no slots);
+* ``A:`` is a base sentence, the ``P:`` line after it a paraphrase asserting the same facts, an
+  optional ``U:`` line a *sibling*: a different claim about the same people, place or
+  template that does not conflict with A (a hard ``unrelated`` example; plain text, no slots),
+  and an optional ``S:`` line a *short restatement*: one core fact of A in a short sentence of
+  its own wording, with the values it keeps marked by the same slot tags (A and S make an
+  `alter` pair with detail dropped, and a contradiction when one of S's values is edited);
 * slots mark the spans the generator may edit, ``{tag:text|alt|alt}`` (``{tag?:...}`` = the
   span may be dropped as a detail):
 
@@ -25,15 +28,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
 class Story:
-    """Several claims about one invented event; ``pairs`` are (sentence, paraphrase, sibling)."""
+    """Several claims about one invented event; ``pairs`` are (sentence, paraphrase, sibling,
+    short restatement), the last two None where the story has none."""
 
     topic: str
     sid: int
-    pairs: tuple[tuple[str, str, str | None], ...]
+    pairs: tuple[tuple[str, str, str | None, str | None], ...]
+
+
+#: More stories in the same format, one file per batch of topics.
+STORY_FILES = Path(__file__).with_name("stories")
+
+
+def load_all_stories() -> list[Story]:
+    """The stories of ``STORIES_TEXT`` and of every ``stories/*.txt`` file, numbered in turn."""
+    stories = load_stories()
+    for f in sorted(STORY_FILES.glob("*.txt")):
+        try:
+            more = load_stories(f.read_text(encoding="utf-8"))
+        except ValueError as e:
+            raise ValueError(f"{f.name}: {e}") from None
+        stories += [Story(s.topic, len(stories) + k, s.pairs) for k, s in enumerate(more)]
+    return stories
 
 
 def load_stories(text: str | None = None) -> list[Story]:
@@ -45,10 +66,10 @@ def load_stories(text: str | None = None) -> list[Story]:
 
     def flush():
         if cur:
-            missing = [a for a, p, _ in cur if p is None]
+            missing = [a for a, p, *_ in cur if p is None]
             if missing:
                 raise ValueError(f"base sentence without a P: paraphrase: {missing[0][:50]!r}")
-            stories.append(Story(topic, len(stories), tuple((a, p, u) for a, p, u in cur)))
+            stories.append(Story(topic, len(stories), tuple(tuple(x) for x in cur)))
             cur.clear()
 
     for n, line in enumerate(text.splitlines(), 1):
@@ -61,14 +82,16 @@ def load_stories(text: str | None = None) -> list[Story]:
         elif line == "--":
             flush()
         elif line.startswith("A: "):
-            cur.append([line[3:].strip(), None, None])
+            cur.append([line[3:].strip(), None, None, None])
         elif line.startswith("P: ") and cur and cur[-1][1] is None:
             cur[-1][1] = line[3:].strip()
-        elif line.startswith("U: ") and cur and cur[-1][1] is not None and cur[-1][2] is None:
+        elif line.startswith("U: ") and cur and cur[-1][1] is not None and cur[-1][2] is None and cur[-1][3] is None:
             cur[-1][2] = line[3:].strip()
+        elif line.startswith("S: ") and cur and cur[-1][1] is not None and cur[-1][3] is None:
+            cur[-1][3] = line[3:].strip()
         else:
             raise ValueError(f"base sentences line {n}: cannot parse {line[:40]!r}")
-        if line[:3] in ("A: ", "P: ", "U: ") and (line.count("{") != line.count("}") or re.search(r"\{[^{}]*\{", line)):
+        if line[:3] in ("A: ", "P: ", "U: ", "S: ") and (line.count("{") != line.count("}") or re.search(r"\{[^{}]*\{", line)):
             raise ValueError(f"base sentences line {n}: unbalanced or nested slot braces")
     flush()
     return stories

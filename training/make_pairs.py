@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from base_sentences import Story, load_stories  # noqa: E402
+from base_sentences import Story, load_all_stories  # noqa: E402
 
 LABELS = ("repeat", "alter", "contradict", "unrelated")
 CONTRADICT_KINDS = {"negation", "number", "entity", "date", "antonym", "cause"}
@@ -145,7 +145,7 @@ def lc_first(s: str) -> str:
     return pre + word + rest
 
 
-LOWERABLE = set("""the a an its his her their some most more about roughly nearly almost around over
+LOWERABLE = set("""the a an its his her their some most more about roughly nearly almost around over according
 police officials researchers scientists investigators prosecutors doctors organizers supporters
 lawmakers voters hospitals health customs thieves hackers residents drivers students teachers
 girls boys adults owners protesters tear temperatures oil heavy rain petrol electricity exam
@@ -337,7 +337,7 @@ def number_format(text: str, rng: random.Random) -> str | None:
     if num and num.form == "word" and num.value <= 12:
         opts.append(text[:num.start] + str(int(num.value)) + text[num.end:])
     if num and num.form == "digits" and num.value == int(num.value) and 2 <= num.value <= 10 and "." not in num.raw \
-            and not re.search(r"\d[-:]\d", text):
+            and not re.search(r"\d[-:]\d", text) and not text[:num.start].rstrip().endswith(("$", "€", "£")):
         opts.append(text[:num.start] + NUM_WORDS[int(num.value)] + text[num.end:])
     if num and num.form == "ordword" and num.value <= 10:
         opts.append(text[:num.start] + _ordinal(int(num.value)) + text[num.end:])
@@ -918,14 +918,20 @@ ANTONYMS = [("rose", "fell"), ("increased", "decreased"), ("raised", "lowered"),
             ("younger", "older"), ("highest", "lowest"), ("winning", "losing")]
 
 
+def _lex_word(word: str) -> str:
+    """The word on its own: not inside a hyphenated word ("follow-up"), not in "up to" or
+    "more than" (bounds, not predicates), where swapping it breaks the sentence."""
+    return rf"(?<![\w-]){word}(?![\w-])(?! to\b)(?! than\b)(?! \w+ than\b)"
+
+
 def t_antonym_lex(e: Edit, rng: random.Random) -> str | None:
     """A reversed predicate anywhere in the sentence, from a general lexicon."""
     text = e.m.render(e.over)
-    opts = [(a, b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if re.search(rf"\b{a}\b", text)]
+    opts = [(a, b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if re.search(_lex_word(a), text)]
     if not opts:
         return None
     a, b = rng.choice(opts)
-    e.post.append(lambda t, a=a, b=b: re.sub(rf"\b{a}\b", b, t, count=1))
+    e.post.append(lambda t, a=a, b=b: re.sub(_lex_word(a), b, t, count=1))
     e.kinds.append("antonym")
     return "antonym"
 
@@ -1002,6 +1008,10 @@ ALTER_W = {"hedge": 2.5, "attribution": 2.5, "detail_dropped": 2, "detail_added"
            "strength": 3, "number_rounded": 2.5, "round_any": 1.5, "clause_drop": 1.5}
 
 
+#: Share of each label's news pairs that set a sentence against a short restatement (S: lines).
+SHORT_SHARE = {"alter": 0.15, "contradict": 0.25, "unrelated": 0.12}
+
+
 def weighted(rng: random.Random, weights: dict[str, float]) -> list[str]:
     """All keys, in a random order drawn by weight (without replacement)."""
     keys = list(weights)
@@ -1056,11 +1066,53 @@ class NewsGen:
                        for k, m in enumerate(pair) if m}
         self.quoted = [(x, k) for x in stories for k in range(len(x.pairs))
                        if any(sl.tag == "q" for _, sl in self.parsed[(x.sid, k, 0)].slots())]
+        self.shorts = [(x, k) for x in stories for k in range(len(x.pairs)) if x.pairs[k][3]]
 
     def pick(self, stories: list[Story]):
         st = self.rng.choice(stories)
         j = self.rng.randrange(len(st.pairs))
         return st, j
+
+    def pick_short(self, stories: list[Story]):
+        """A (story, claim) whose claim has an S: short restatement, or None."""
+        ids = {x.sid for x in stories}
+        cands = [(x, k) for x, k in self.shorts if x.sid in ids]
+        return self.rng.choice(cands) if cands else None
+
+    def short_pair(self, stories: list[Story], label: str) -> Pair | None:
+        """A full sentence (or its paraphrase) against a short restatement of one of its facts.
+
+        The short side drops the rest of the sentence, so with its values intact the pair is
+        `alter` (detail dropped); with one of its values or its predicate edited it is
+        `contradict`; against the short restatement of another claim of the story, `unrelated`.
+        """
+        rng = self.rng
+        got = self.pick_short(stories)
+        if got is None:
+            return None
+        st, j = got
+        ea = Edit(self.marked(st, j, rng.choice([0, 0, 1])))
+        if label == "unrelated":
+            others = [k for k in range(len(st.pairs)) if k != j]
+            if not others:
+                return None
+            k = rng.choice(others)
+            eb = Edit(self.marked(st, k, 3 if st.pairs[k][3] and rng.random() < 0.7 else rng.choice([0, 1])))
+            if rng.random() < 0.3:
+                apply_one(eb, rng, CONTRADICT_T, CONTRADICT_W)
+            return self._pair(ea.text(), eb.text(), "unrelated", ["same_story_short"], st)
+        eb = Edit(self.marked(st, j, 3))
+        kinds = ["detail_dropped"]
+        if label == "contradict":
+            if not apply_one(eb, rng, CONTRADICT_T, CONTRADICT_W):
+                return None
+            kinds = sorted(set(eb.kinds))
+        elif rng.random() < 0.3:
+            apply_one(eb, rng, ALTER_T, {"hedge": 1, "attribution": 1, "strength": 1, "number_rounded": 1})
+            kinds = sorted(set(kinds + eb.kinds))
+        if rng.random() < 0.4:
+            apply_repeat_edits(eb, rng, 1)
+        return self._pair(ea.text(), eb.text(), label, kinds, st)
 
     def marked(self, st: Story, j: int, k: int) -> Marked:
         return self.parsed[(st.sid, j, k)]
@@ -1113,6 +1165,8 @@ class NewsGen:
 
     def alter(self, stories: list[Story]) -> Pair | None:
         rng = self.rng
+        if rng.random() < SHORT_SHARE["alter"]:
+            return self.short_pair(stories, "alter")
         st, j = self.pick(stories)
         r = rng.random()
         if r > 0.86:  # quotations are rarer in the stories than the other alter kinds
@@ -1156,6 +1210,8 @@ class NewsGen:
 
     def contradict(self, stories: list[Story]) -> Pair | None:
         rng = self.rng
+        if rng.random() < SHORT_SHARE["contradict"]:
+            return self.short_pair(stories, "contradict")
         st, j = self.pick(stories)
         ma, mb = self.sides(st, j)
         ea, eb = Edit(ma), Edit(mb)
@@ -1175,6 +1231,8 @@ class NewsGen:
 
     def unrelated(self, stories: list[Story]) -> Pair | None:
         rng = self.rng
+        if rng.random() < SHORT_SHARE["unrelated"]:
+            return self.short_pair(stories, "unrelated")
         st, j = self.pick(stories)
         r = rng.random()
         if r < 0.35 and st.pairs[j][2]:  # a sibling: same people or template, another claim
@@ -1439,7 +1497,7 @@ def val_story(sid: int, seed: int) -> bool:
 
 def generate(n_total: int, seed: int, caption_share: float = 0.15) -> list[dict]:
     rng = random.Random(seed)
-    stories = load_stories()
+    stories = load_all_stories()
     news = NewsGen(stories, rng)
     caps = CaptionGen(rng)
     train_st = [s for s in stories if not val_story(s.sid, seed)]
