@@ -177,7 +177,10 @@ def entity_changes(p: Pair) -> tuple[list[Change], list[Range], list[Range]]:
     # both sides ("$9 million to Ghana." / "$9 million to Togo.")
     for ra in runs_a:
         la, na = before(p.a, ra), after(p.a, ra)
-        if len(la) < 2 or not any(is_content(t) for t in p.a.tokens[ra[0] - 2:ra[0]]) or ra in miss_a:
+        # The context must hold a common word: after another name ("Rutland, X and") it is a
+        # list, and items of a list are reordered freely.
+        if len(la) < 2 or not any(is_content(t) and not is_name_word(t) for t in p.a.tokens[ra[0] - 2:ra[0]]) \
+                or ra in miss_a:
             continue
         for rb in runs_b:
             if before(p.b, rb) != la or after(p.b, rb) != na or rb in miss_b or _same_name(p, ra, rb):

@@ -288,6 +288,13 @@ def _second_figure(toks, j: int, first: int):
     return None
 
 
+def _after_rank_word(toks, k: int) -> bool:
+    """The figure at token k is a position in a ranking: "number two", "No. 1" (not "no one")."""
+    if k >= 1 and toks[k - 1].norm == "number":
+        return True
+    return k >= 2 and toks[k - 1].norm == "." and toks[k - 2].text == "No" and _glued(toks[k - 2], toks[k - 1])
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Amounts in `text`, in order. Years, dates and clock times are left to `compare.dates`.
 
@@ -318,6 +325,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             value, j, kind, sig = core
             half, j = _and_a_half(toks, j)
             value += half
+            if j + 1 < len(toks) and toks[j].norm == "-" and toks[j + 1].norm in _SCALES \
+                    and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1]):
+                j += 1  # "$3-million bail": the hyphen joins the figure to its scale
             scale = _scale_at(toks, j, unit)
             if scale:
                 value, j = value * scale, j + 1
@@ -350,6 +360,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             end = j
         if kind == "fraction" and unit is None:
             unit = "fraction"
+        if kind == "cardinal" and unit is None and _after_rank_word(toks, first):
+            kind = "ordinal"  # "number two on the chart", "No. 1 seed": a position, not a count
         span = (toks[first].start, toks[end - 1].end)
         out.append(Quantity(value, unit, qualifier in _APPROX, _BOUND_OF.get(qualifier),
                             span, text[span[0]:span[1]], kind, high, qualifier, sig, noun,
@@ -438,7 +450,16 @@ def _evidence(qa: Quantity, qb: Quantity) -> int:
         score += 2
     if qa.kind == qb.kind and qa.kind in ("pair", "multiplier", "ordinal", "vague"):
         score += 1 if qa.kind in ("ordinal", "vague") else 3
-    return score + min(len(qa.context & qb.context), 3)
+    return score + min(_shared_words(qa.context | {qa.noun} - {None}, qb.context | {qb.noun} - {None}), 3)
+
+
+def _shared_words(a: frozenset, b: frozenset) -> int:
+    """Context stems in common, counting two forms of one word as one ("visito" from
+    "visitors" and "visit" from "visited": one stem the prefix of the other, 5+ letters)."""
+    exact = a & b
+    loose = {x for x in a - exact if len(x) >= 5 and any(
+        len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for y in b - exact)}
+    return len(exact) + len(loose)
 
 
 def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
@@ -473,6 +494,8 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
                 verdict = compare_quantities(x, y)
                 if rank == 0 and verdict != "same" and not (_as_percent(x)[:2] == _as_percent(y)[:2]):
                     continue
+                if "ordinal" in (x.kind, y.kind) and x.unit != y.unit:
+                    continue  # "the first week" is not "number one on the chart"
                 if rank >= 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
                     continue  # "second" pairs with "first", not with "two"
                 evidence = _evidence(x, y)

@@ -409,3 +409,10 @@ def test_without_and_lost_are_the_same_polarity():
     b = "About 9,000 households had lost heating by Friday night."
     assert K.NEGATION not in kinds(a, b)
     assert K.NEGATION in kinds("The clinic was without a doctor on Sunday.", "The clinic had a doctor on Sunday.")
+
+
+def test_reordering_a_list_of_names_is_not_a_swap():
+    from compare.changes import detect_changes
+    a = "Four clubs, Kelso, Pitt, Rutland and Virginia Tech, signed the letter on Monday."
+    b = "Pitt, Rutland, Kelso and Virginia Tech signed the letter on Monday."
+    assert "entity" not in {c.kind.value for c in detect_changes(a, b)}

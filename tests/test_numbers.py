@@ -147,3 +147,31 @@ def test_unrelated_figures_stay_unpaired():
 def test_spans_always_cover_their_text(text):
     for q in extract_quantities(text):
         assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.parametrize("text", ["The single reached number two on the chart.", "The No. 2 seed lost early."])
+def test_a_figure_after_number_or_no_is_a_position(text):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.kind) == (2.0, "ordinal")
+
+
+def test_no_one_is_not_a_position():
+    (q,) = extract_quantities("There was no one in the hall.")
+    assert q.kind == "cardinal"
+
+
+def test_chart_positions_pair_with_each_other_not_with_an_ordinal_of_time():
+    a = extract_quantities("The record sold 9,000 copies in its first week and reached number two.")
+    b = extract_quantities("The record reached number one.")
+    assert [(a[i].text, b[j].text, v) for i, j, v in pair_quantities(a, b)] == [("two", "one", "different")]
+
+
+def test_two_forms_of_one_counted_word_are_evidence_of_the_same_figure():
+    a = extract_quantities("The rail museum welcomed about 310,000 visitors last year.")
+    b = extract_quantities("Fewer than 100,000 people visited the rail museum.")
+    assert [(a[i].text, v) for i, _, v in pair_quantities(a, b)] == [("about 310,000", "different")]
+
+
+def test_a_hyphen_joins_a_figure_to_its_scale():
+    (q,) = extract_quantities("He was freed on $3-million bail.")
+    assert (q.value, q.unit) == (3_000_000.0, "usd")
