@@ -450,7 +450,12 @@ def _evidence(qa: Quantity, qb: Quantity) -> int:
         score += 2
     if qa.kind == qb.kind and qa.kind in ("pair", "multiplier", "ordinal", "vague"):
         score += 1 if qa.kind in ("ordinal", "vague") else 3
-    return score + min(_shared_words(qa.context | {qa.noun} - {None}, qb.context | {qb.noun} - {None}), 3)
+    return score + min(_shared_words(_words(qa), _words(qb)), 3)
+
+
+def _words(q: Quantity) -> frozenset:
+    """The words around a figure, and the noun it counts."""
+    return q.context | {q.noun} - {None}
 
 
 def _shared_words(a: frozenset, b: frozenset) -> int:
@@ -499,6 +504,8 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
                 if rank >= 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
                     continue  # "second" pairs with "first", not with "two"
                 evidence = _evidence(x, y)
+                if rank == 0 and not (figure(x) and x.kind != "ordinal") and not _shared_words(_words(x), _words(y)):
+                    continue  # equal small counts and ranks coincide: "fourth overall" / "fourth album"
                 close = abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
                 if verdict == "rounded" and x.kind == y.kind == "cardinal" and close:
                     evidence += 2  # a compatible rounding is itself evidence of the same figure

@@ -118,7 +118,8 @@ def explain(hits: Sequence[ArticleHit], query_sentences: Sequence[str], classifi
     typed changes.
 
     Args:
-        classifier: optional `PairClassifier`; its probabilities inform the confidence.
+        classifier: optional `PairClassifier`; its probabilities inform the confidence and let
+            a reworded contradiction through the same-claim test (`judge_lone_pair`).
         match_config: `MatchConfig` with the same-claim threshold and the pair score's
             lexical weight (default MatchConfig()).
     """

@@ -175,3 +175,10 @@ def test_two_forms_of_one_counted_word_are_evidence_of_the_same_figure():
 def test_a_hyphen_joins_a_figure_to_its_scale():
     (q,) = extract_quantities("He was freed on $3-million bail.")
     assert (q.value, q.unit) == (3_000_000.0, "usd")
+
+
+def test_an_equal_small_rank_elsewhere_does_not_hide_a_changed_one():
+    a = extract_quantities("She released her fifth studio album in May, and with 102 chart entries since "
+                           "2010 she is ranked fourth overall.")
+    b = extract_quantities("She released her fourth studio album.")
+    assert [(a[i].text, b[j].text, v) for i, j, v in pair_quantities(a, b)] == [("fifth", "fourth", "different")]
