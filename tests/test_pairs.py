@@ -132,19 +132,19 @@ def test_config_rejects_bad_rescue_settings(kwargs):
 
 
 def test_real_classifier_rescues_a_short_reworded_contradiction(embedder):
-    """End to end with the shipped classifier: a one-line claim that changes the film's takings
+    """End to end with the shipped classifier: a one-line claim that changes the bridge's year
     shares too few words with the long sentence for the lexical tests, and is still judged."""
     from compare.classifier import PairClassifier
     from compare.pairs import classify_pairs
 
-    long = ("Released in March 2019, the thriller Glass Harbour took in more than $40 million at the "
-            "box office worldwide.")
-    claim = "Glass Harbour made less than $10 million."
-    other = "Glass Harbour was shot in a fishing village in the far north."
+    long = ("The bridge over the Tarn, designed by Elsa Vinter and finished in 1964, carries about "
+            "30,000 vehicles each day.")
+    claim = "The Tarn bridge was completed in 1981."
+    other = "The Tarn bridge was repainted green last spring."
     vecs = embedder.embed([long, claim])
     assert not same_claim(long, claim, blended_score(float(vecs[0] @ vecs[1]), long, claim, CONFIG), CONFIG)
     rescued, unrelated = classify_pairs([(long, claim), (long, other)], embedder.embed,
                                         classifier=PairClassifier.load())
     assert rescued.relation is Relation.CONTRADICT
-    assert "number" in {c.kind.value for c in rescued.changes}
+    assert "date" in {c.kind.value for c in rescued.changes}
     assert unrelated.relation is Relation.UNRELATED

@@ -1540,7 +1540,7 @@ def _record(p: Pair, split: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=10000, help="total pairs (balanced over the 4 labels)")
+    ap.add_argument("--n", type=int, default=20000, help="total pairs (balanced over the 4 labels)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--show", type=int, default=0, help="print this many random pairs")
