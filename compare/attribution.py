@@ -196,8 +196,17 @@ def _make_attribution(tokens, start: int, end: int, source: Range, recipient: Ra
                         frozenset(keys - {None, ""}))
 
 
+def _inside_name(tokens, k: int, title_case: bool) -> bool:
+    """The verb-like word at k is the end of a name ("the United States", "Consumer Reports"):
+    capitalised after another capitalised word, in a sentence that is not in title case."""
+    return (not title_case and k > 0 and tokens[k].is_capitalised and tokens[k - 1].is_word
+            and tokens[k - 1].is_capitalised)
+
+
 def find_attributions(side: Side) -> list[_Attribution]:
     tokens, n, found = side.tokens, len(side.tokens), []
+    words = [t for t in tokens if t.is_word]
+    title_case = len(words) >= 3 and sum(t.is_capitalised for t in words) >= 0.6 * len(words)
     for k, t in enumerate(tokens):
         if in_quote(side, k):
             continue
@@ -208,7 +217,7 @@ def find_attributions(side: Side) -> list[_Attribution]:
                                    and not (tokens[end].norm == "." and not sentence_end(tokens, end))):
                 end += 1
             att = _make_attribution(tokens, k - 1 if trailing else k, end, (k + 2, end), nearest_last=False)
-        elif t.norm in lx.ATTRIBUTION_VERBS:
+        elif t.norm in lx.ATTRIBUTION_VERBS and not _inside_name(tokens, k, title_case):
             att = _attribution_at(side, k)
         elif t.norm == ":" and n <= 25 and (k <= 3 or n - k <= 4):  # headline "Police: ..."
             lo, hi = (0, k) if k <= 3 else (k + 1, n)

@@ -416,3 +416,11 @@ def test_reordering_a_list_of_names_is_not_a_swap():
     a = "Four clubs, Kelso, Pitt, Rutland and Virginia Tech, signed the letter on Monday."
     b = "Pitt, Rutland, Kelso and Virginia Tech signed the letter on Monday."
     assert "entity" not in {c.kind.value for c in detect_changes(a, b)}
+
+
+def test_states_in_a_place_name_is_not_a_verb_of_speaking():
+    from compare.changes import detect_changes
+    a = "The two suspects are now held at a secret location by the United States."
+    b = "The two suspects are now held by the United States at a secret location."
+    assert "attribution" not in {c.kind.value for c in detect_changes(a, b)}
+    assert "attribution" in {c.kind.value for c in detect_changes("Mayor Says Budget Will Pass", "Budget Will Pass")}
