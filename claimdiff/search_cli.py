@@ -65,7 +65,11 @@ def cmd_search(args) -> int:
         check_english({args.like or "query": " ".join(sentences)}, corpus.model)
         hits = search(corpus, session.embedder_for(corpus), sentences, k=args.k, outlet=args.outlet,
                       since=args.since, until=args.until, exclude_ids=exclude, query_vectors=vectors)
-    hits = explain(hits, sentences)
+    from compare.classifier import PairClassifier
+
+    # The classifier sets each match's confidence and lets a reworded contradiction of the
+    # query through the same-claim test (compare.pairs.judge_lone_pair).
+    hits = explain(hits, sentences, classifier=PairClassifier.load())
     filters = {"outlet": args.outlet, "since": args.since, "until": args.until}
     if args.json:
         print(json.dumps({"query": sentences, "like": args.like, "filters": filters, "k": args.k,

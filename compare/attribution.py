@@ -197,10 +197,15 @@ def _make_attribution(tokens, start: int, end: int, source: Range, recipient: Ra
 
 
 def _inside_name(tokens, k: int, title_case: bool) -> bool:
-    """The verb-like word at k is the end of a name ("the United States", "Consumer Reports"):
-    capitalised after another capitalised word, in a sentence that is not in title case."""
-    return (not title_case and k > 0 and tokens[k].is_capitalised and tokens[k - 1].is_word
-            and tokens[k - 1].is_capitalised)
+    """The verb-like word at k ends a name ("the United States", "Consumer Reports"): it is
+    capitalised after another capitalised word, in a sentence not in title case, and what follows
+    is not the start of what was said: punctuation, the end, a preposition or "and" ("the United
+    States, Canada", "by the United States at a ...") rather than "Obama Says the bill ..."."""
+    if title_case or k == 0 or not (tokens[k].is_capitalised and tokens[k - 1].is_word
+                                    and tokens[k - 1].is_capitalised):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.norm in _PREPOSITIONS or nxt.norm in ("and", "or")
 
 
 def find_attributions(side: Side) -> list[_Attribution]:

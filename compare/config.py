@@ -33,7 +33,7 @@ class MatchConfig:
             `rescue_unrelated`, and the change detectors then find a contradiction; otherwise it
             stays `unrelated` (see `compare.pairs.judge_lone_pair`). Without a classifier there
             is no rescue.
-        rescue_unrelated: the most `unrelated` probability a rescued pair may have.
+        rescue_unrelated: a rescued pair's `unrelated` probability must be below this.
         merge_gain: extra share of the shorter side's content words that a second sentence must
             explain before a merge or split is preferred to a one-to-one link.
         merge_floor: minimum pair score of the second sentence of a merge or split.

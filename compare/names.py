@@ -180,7 +180,7 @@ def entity_changes(p: Pair) -> tuple[list[Change], list[Range], list[Range]]:
         # The context must hold a common word: after another name ("Rutland, X and") it is a
         # list, and items of a list are reordered freely.
         if len(la) < 2 or not any(is_content(t) and not is_name_word(t) for t in p.a.tokens[ra[0] - 2:ra[0]]) \
-                or ra in miss_a:
+                or ra in miss_a or _list_item(p.a.tokens, ra):
             continue
         for rb in runs_b:
             if before(p.b, rb) != la or after(p.b, rb) != na or rb in miss_b or _same_name(p, ra, rb):
@@ -192,6 +192,12 @@ def entity_changes(p: Pair) -> tuple[list[Change], list[Range], list[Range]]:
     left_a = [r for r in miss_a if not any(c.a_span == char_span(p.a.tokens, *r) for c in out)]
     left_b = [r for r in miss_b if not any(c.b_span == char_span(p.b.tokens, *r) for c in out)]
     return out, left_a, left_b
+
+
+def _list_item(tokens, r: Range) -> bool:
+    """The name at r is followed by ", Name" or "and Name": the first item of a list."""
+    k = r[1]
+    return k + 1 < len(tokens) and tokens[k].norm in (",", "and") and is_name_word(tokens[k + 1])
 
 
 def _slot(p: Pair, op: Opcode, ra: Range, rb: Range) -> bool:

@@ -455,16 +455,30 @@ def _evidence(qa: Quantity, qb: Quantity) -> int:
 
 def _words(q: Quantity) -> frozenset:
     """The words around a figure, and the noun it counts."""
-    return q.context | {q.noun} - {None}
+    return q.context | ({q.noun} - {None})
 
 
 def _shared_words(a: frozenset, b: frozenset) -> int:
     """Context stems in common, counting two forms of one word as one ("visito" from
-    "visitors" and "visit" from "visited": one stem the prefix of the other, 5+ letters)."""
+    "visitors" and "visit" from "visited": a stem of 5+ letters, the other stem that stem plus
+    an inflection left by the light stemmer). Each word of `b` matches at most one of `a`."""
     exact = a & b
-    loose = {x for x in a - exact if len(x) >= 5 and any(
-        len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for y in b - exact)}
-    return len(exact) + len(loose)
+    left = set(b - exact)
+    loose = 0
+    for x in sorted(a - exact):
+        y = next((y for y in sorted(left) if _word_forms(x, y)), None)
+        if y is not None:
+            left.discard(y)
+            loose += 1
+    return len(exact) + loose
+
+
+_INFLECTIONS = ("o", "or", "e", "er", "ed", "es", "s", "ing", "ion")
+
+
+def _word_forms(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 5 and long.startswith(short) and long[len(short):] in _INFLECTIONS
 
 
 def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
@@ -504,7 +518,8 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
                 if rank >= 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
                     continue  # "second" pairs with "first", not with "two"
                 evidence = _evidence(x, y)
-                if rank == 0 and not (figure(x) and x.kind != "ordinal") and not _shared_words(_words(x), _words(y)):
+                small = lambda q: not figure(q) or q.kind == "ordinal"  # noqa: E731
+                if rank == 0 and (small(x) or small(y)) and not _shared_words(_words(x), _words(y)):
                     continue  # equal small counts and ranks coincide: "fourth overall" / "fourth album"
                 close = abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
                 if verdict == "rounded" and x.kind == y.kind == "cardinal" and close:

@@ -6,6 +6,7 @@ from typing import Callable, NamedTuple, Sequence
 import numpy as np
 
 from compare.align import content_words, dice
+from compare.classifier import LABELS
 from compare.config import MatchConfig
 from compare.relate import Verdict, judge
 from compare.tokens import is_content, stem, tokenize
@@ -93,6 +94,9 @@ def _cosine(score: float, a: str, b: str, config: MatchConfig) -> float:
     return (score - dice_part) / (1 - config.lexical_weight) if config.lexical_weight < 1 else score
 
 
+_UNRELATED = LABELS.index("unrelated")  # its column in the classifier's probabilities
+
+
 def judge_lone_pair(a: str, b: str, score: float, probs, config: MatchConfig) -> Verdict:
     """`unrelated` unless `same_claim` (or the classifier rescues a contradiction), else the
     detectors' and classifier's verdict.
@@ -107,7 +111,7 @@ def judge_lone_pair(a: str, b: str, score: float, probs, config: MatchConfig) ->
     if same_claim(a, b, score, config):
         return judge(a, b, probs)
     unrelated = Verdict(Relation.UNRELATED, round(1 - score, 4), ())
-    if probs is None or float(probs[3]) >= config.rescue_unrelated \
+    if probs is None or float(probs[_UNRELATED]) >= config.rescue_unrelated \
             or _cosine(score, a, b, config) < config.rescue_cosine:
         return unrelated
     verdict = judge(a, b, probs)

@@ -1,7 +1,9 @@
-"""The lone-pair same-claim gate (`claimdiff eval pairs`): symmetric score, then coverage.
+"""The lone-pair same-claim gate (`claimdiff eval pairs`): symmetric score, then coverage,
+then the classifier's rescue of reworded contradictions.
 
-All sentences are written for these tests (none is taken from an evaluation set). Scores are
-given directly, so these tests need no embedding model.
+All sentences are written for these tests (none is taken from an evaluation set). Scores and
+classifier probabilities are given directly, so these tests need no model, except the last one,
+which runs the shipped embedder and classifier end to end.
 """
 from __future__ import annotations
 
@@ -96,13 +98,9 @@ SAME_CLAIM = (0.02, 0.08, 0.89, 0.01)  # classifier probabilities: repeat, alter
 OTHER_CLAIM = (0.02, 0.08, 0.20, 0.70)
 
 
-def test_rescue_needs_the_lexical_tests_to_fail_first():
-    score = score_for(0.55, FILM, FILM_FIGURE_CHANGED)
-    assert not same_claim(FILM, FILM_FIGURE_CHANGED, score, CONFIG)
-
-
 def test_classifier_rescues_a_reworded_contradiction():
     score = score_for(0.55, FILM, FILM_FIGURE_CHANGED)
+    assert not same_claim(FILM, FILM_FIGURE_CHANGED, score, CONFIG)  # only the rescue can let it through
     verdict = judge_lone_pair(FILM, FILM_FIGURE_CHANGED, score, SAME_CLAIM, CONFIG)
     assert verdict.relation is Relation.CONTRADICT
     assert "number" in {c.kind.value for c in verdict.changes}
@@ -114,6 +112,14 @@ def test_no_rescue_without_classifier_or_when_it_says_unrelated_or_cosine_is_low
     assert judge_lone_pair(FILM, FILM_FIGURE_CHANGED, score, OTHER_CLAIM, CONFIG).relation is Relation.UNRELATED
     low = score_for(CONFIG.rescue_cosine - 0.05, FILM, FILM_FIGURE_CHANGED)
     assert judge_lone_pair(FILM, FILM_FIGURE_CHANGED, low, SAME_CLAIM, CONFIG).relation is Relation.UNRELATED
+
+
+def test_rescue_thresholds_are_strict_for_unrelated_and_inclusive_for_cosine():
+    at_cosine = score_for(CONFIG.rescue_cosine, FILM, FILM_FIGURE_CHANGED)
+    relation = lambda score, p_unrelated: judge_lone_pair(  # noqa: E731
+        FILM, FILM_FIGURE_CHANGED, score, (0.0, 0.0, 1 - p_unrelated, p_unrelated), CONFIG).relation
+    assert relation(at_cosine, CONFIG.rescue_unrelated - 0.001) is Relation.CONTRADICT
+    assert relation(at_cosine, CONFIG.rescue_unrelated) is Relation.UNRELATED
 
 
 def test_rescue_only_ever_yields_a_contradiction():
@@ -131,6 +137,8 @@ def test_config_rejects_bad_rescue_settings(kwargs):
         MatchConfig(**kwargs)
 
 
+@pytest.mark.skipif(not __import__("compare.classifier").classifier.DEFAULT_MODEL.is_file(),
+                    reason="pair classifier weights not built")
 def test_real_classifier_rescues_a_short_reworded_contradiction(embedder):
     """End to end with the shipped classifier: a one-line claim that changes the bridge's year
     shares too few words with the long sentence for the lexical tests, and is still judged."""
