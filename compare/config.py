@@ -47,7 +47,7 @@ class MatchConfig:
     cover_min_words: int = 3
     cover_missing: int = 2
     rescue_cosine: float = 0.40
-    rescue_unrelated: float = 0.02
+    rescue_unrelated: float = 0.20
     candidates: int = 4
     merge_gain: float = 0.10
     merge_floor: float = 0.35

@@ -14,6 +14,7 @@ Format of ``STORIES_TEXT`` (parsed by :func:`load_stories`):
   and an optional ``S:`` line a *short restatement*: one core fact of A in a short sentence of
   its own wording, with the values it keeps marked by the same slot tags (A and S make an
   `alter` pair with detail dropped, and a contradiction when one of S's values is edited);
+  the lines of one claim come in this order: A, P, U, S;
 * slots mark the spans the generator may edit, ``{tag:text|alt|alt}`` (``{tag?:...}`` = the
   span may be dropped as a detail):
 

@@ -318,6 +318,10 @@ UNIT_SWAPS = [("kilometres", "km"), ("centimetres", "cm"), ("millimetres", "mm")
               ("per cent", "percent")]
 
 
+#: Currency signs and the word for them ("$4" -> "4 dollars").
+CURRENCY_WORDS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
+
 def number_format(text: str, rng: random.Random) -> str | None:
     """The same value written another way ("15 percent" -> "15%", "three" -> "3")."""
     opts = []
@@ -329,15 +333,15 @@ def number_format(text: str, rng: random.Random) -> str | None:
     m = re.search(r"\b(\d),(\d{3})\b(?!,)", text)
     if m:
         opts.append(text[:m.start()] + m.group(1) + m.group(2) + text[m.end():])
-    m = re.search(r"([$€£])(\d[\d.,]*)( (million|billion|trillion))?", text)
+    m = re.search(rf"([{''.join(CURRENCY_WORDS)}])(\d[\d,]*(?:\.\d+)?)( (million|billion|trillion))?", text)
     if m:
-        cur = {"$": "dollars", "€": "euros", "£": "pounds"}[m.group(1)]
+        cur = CURRENCY_WORDS[m.group(1)]
         opts.append(text[:m.start()] + m.group(2) + (m.group(3) or "") + " " + cur + text[m.end():])
     num = find_number(text)
     if num and num.form == "word" and num.value <= 12:
         opts.append(text[:num.start] + str(int(num.value)) + text[num.end:])
     if num and num.form == "digits" and num.value == int(num.value) and 2 <= num.value <= 10 and "." not in num.raw \
-            and not re.search(r"\d[-:]\d", text) and not text[:num.start].rstrip().endswith(("$", "€", "£")):
+            and not re.search(r"\d[-:]\d", text) and not text[:num.start].rstrip().endswith(tuple(CURRENCY_WORDS)):
         opts.append(text[:num.start] + NUM_WORDS[int(num.value)] + text[num.end:])
     if num and num.form == "ordword" and num.value <= 10:
         opts.append(text[:num.start] + _ordinal(int(num.value)) + text[num.end:])
@@ -919,9 +923,14 @@ ANTONYMS = [("rose", "fell"), ("increased", "decreased"), ("raised", "lowered"),
 
 
 def _lex_word(word: str) -> str:
-    """The word on its own: not inside a hyphenated word ("follow-up"), not in "up to" or
-    "more than" (bounds, not predicates), where swapping it breaks the sentence."""
-    return rf"(?<![\w-]){word}(?![\w-])(?! to\b)(?! than\b)(?! \w+ than\b)"
+    """The word on its own, not inside a hyphenated word ("follow-up"); "up", "down", "more"
+    and "less" also not in a bound ("up to 40", "more than 5", "more people than"), where
+    swapping them breaks the sentence. "rose to 5 percent" stays a predicate to reverse."""
+    bound = r"(?! to\b)(?! than\b)(?! \w+ than\b)" if word in _BOUND_WORDS else ""
+    return rf"(?<![\w-]){word}(?![\w-]){bound}"
+
+
+_BOUND_WORDS = frozenset({"up", "down", "more", "less"})
 
 
 def t_antonym_lex(e: Edit, rng: random.Random) -> str | None:
@@ -1490,9 +1499,11 @@ class CaptionGen:
 # --------------------------------------------------------------------------------------------
 
 
-def val_story(sid: int, seed: int) -> bool:
-    """About one story in ten is held out, by a hash of its id, for validation."""
-    return int(hashlib.sha256(f"{seed}:{sid}".encode()).hexdigest(), 16) % 10 == 0
+def val_story(story: Story, seed: int) -> bool:
+    """About one story in ten is held out for validation, by a hash of its topic and first
+    sentence (not its position, so adding a story elsewhere does not reshuffle the split)."""
+    key = f"{seed}:{story.topic}:{story.pairs[0][0]}"
+    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 10 == 0
 
 
 def generate(n_total: int, seed: int, caption_share: float = 0.15) -> list[dict]:
@@ -1500,8 +1511,8 @@ def generate(n_total: int, seed: int, caption_share: float = 0.15) -> list[dict]
     stories = load_all_stories()
     news = NewsGen(stories, rng)
     caps = CaptionGen(rng)
-    train_st = [s for s in stories if not val_story(s.sid, seed)]
-    val_st = [s for s in stories if val_story(s.sid, seed)]
+    train_st = [s for s in stories if not val_story(s, seed)]
+    val_st = [s for s in stories if val_story(s, seed)]
     per_label = n_total // len(LABELS)
     seen: set[tuple[str, str]] = set()
     out: list[dict] = []
