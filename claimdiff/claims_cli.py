@@ -6,7 +6,7 @@ import sys
 import textwrap
 
 from claimdiff import session
-from claimdiff.session import count_or_all, fraction, positive_int
+from claimdiff.session import add_date_window, count_or_all, fraction, positive_int
 
 # Kept in step with compare.claims.SORTS and MatchConfig().pair_threshold by tests/test_claims.py;
 # written out here so that `--help` imports neither.
@@ -40,8 +40,7 @@ def register(commands, add_common, formatter) -> None:
     c.add_argument("--min-outlets", type=positive_int, default=2, metavar="N",
                    help="only claims reported by at least N outlets (default 2)")
     c.add_argument("--outlet", help="only claims this outlet reported (case-insensitive)")
-    c.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
-    c.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
+    add_date_window(c)
     c.add_argument("--sort", choices=SORTS, default="contested",
                    help="contested: contradictions, then alterations (default); spread: most outlets; "
                         "earliest: by the origin's date")

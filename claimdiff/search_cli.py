@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from claimdiff import session
-from claimdiff.session import positive_int
+from claimdiff.session import add_date_window, positive_int
 
 SEARCH_EXAMPLES = (
     "examples:\n"
@@ -25,8 +25,7 @@ def register(commands, add_common, formatter) -> None:
                    help="use an article as the query: a file, or an article id in the corpus (left out of results)")
     s.add_argument("--k", type=positive_int, default=10, metavar="N", help="how many articles to show (default 10)")
     s.add_argument("--outlet", help="only articles of this outlet (case-insensitive)")
-    s.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
-    s.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
+    add_date_window(s)
     s.add_argument("--width", type=int, default=None, help="console width (default: the terminal's)")
     add_common(s)
     s.set_defaults(handler=cmd_search)

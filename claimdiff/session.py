@@ -37,6 +37,12 @@ def embedder_for(corpus):
     return load_embedder(corpus.model, corpus.backend, corpus.config)
 
 
+def add_date_window(parser: argparse.ArgumentParser) -> None:
+    """--since and --until, the publication window shared by search and the claim map."""
+    parser.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
+    parser.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
+
+
 def _whole_number(value: str, floor: int, hint: str) -> int:
     try:
         number = int(value)

@@ -498,6 +498,7 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
     used_a: set[int] = set()
     used_b: set[int] = set()
     figure = lambda q: q.kind != "cardinal" or q.sig > 1 or q.value >= 10 or q.unit  # noqa: E731
+    small = lambda q: not figure(q) or q.kind == "ordinal"  # noqa: E731
     for rank in (0, 1, 2):
         cands = []
         left_a = [i for i, x in enumerate(qa) if i not in used_a and figure(x)]
@@ -517,10 +518,9 @@ def pair_quantities(qa: list[Quantity], qb: list[Quantity], a_len: int = 0,
                     continue  # "the first week" is not "number one on the chart"
                 if rank >= 1 and (x.kind == "ordinal") != (y.kind == "ordinal"):
                     continue  # "second" pairs with "first", not with "two"
-                evidence = _evidence(x, y)
-                small = lambda q: not figure(q) or q.kind == "ordinal"  # noqa: E731
                 if rank == 0 and (small(x) or small(y)) and not _shared_words(_words(x), _words(y)):
                     continue  # equal small counts and ranks coincide: "fourth overall" / "fourth album"
+                evidence = _evidence(x, y)
                 close = abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
                 if verdict == "rounded" and x.kind == y.kind == "cardinal" and close:
                     evidence += 2  # a compatible rounding is itself evidence of the same figure

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from compare.classifier import LABELS
 from compare.records import Change
 from compare.vocab import ChangeKind, Relation, relation_from_changes
 
-_LABELS = ("repeat", "alter", "contradict", "unrelated")
 
 
 @dataclass(frozen=True)
@@ -40,5 +40,5 @@ def confidence(relation: Relation, changes, probs) -> float:
     rule_strength = 0.9 if relation is Relation.REPEAT and changes[0].kind is ChangeKind.VERBATIM else 0.75
     if probs is None:
         return rule_strength
-    agree = float(probs[_LABELS.index(relation.value)])
+    agree = float(probs[LABELS.index(relation.value)])
     return round(0.5 * rule_strength + 0.5 * agree, 4)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from compare.classifier import DEFAULT_MODEL, PairClassifier
 from compare.config import MatchConfig
-from compare.pairs import blended_score, claim_words, coverage, judge_lone_pair, same_claim
+from compare.pairs import blended_score, claim_words, classify_pairs, coverage, judge_lone_pair, same_claim
 from compare.vocab import Relation
 from index.errors import ConfigError
 
@@ -137,14 +138,10 @@ def test_config_rejects_bad_rescue_settings(kwargs):
         MatchConfig(**kwargs)
 
 
-@pytest.mark.skipif(not __import__("compare.classifier").classifier.DEFAULT_MODEL.is_file(),
-                    reason="pair classifier weights not built")
+@pytest.mark.skipif(not DEFAULT_MODEL.is_file(), reason="pair classifier weights not built")
 def test_real_classifier_rescues_a_short_reworded_contradiction(embedder):
     """End to end with the shipped classifier: a one-line claim that changes the bridge's year
     shares too few words with the long sentence for the lexical tests, and is still judged."""
-    from compare.classifier import PairClassifier
-    from compare.pairs import classify_pairs
-
     long = ("The bridge over the Tarn, designed by Elsa Vinter and finished in 1964, carries about "
             "30,000 vehicles each day.")
     claim = "The Tarn bridge was completed in 1981."

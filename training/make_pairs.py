@@ -1082,10 +1082,10 @@ class NewsGen:
         j = self.rng.randrange(len(st.pairs))
         return st, j
 
-    def pick_short(self, stories: list[Story]):
-        """A (story, claim) whose claim has an S: short restatement, or None."""
+    def pick_among(self, cands: list[tuple[Story, int]], stories: list[Story]):
+        """A (story, claim) from `cands` whose story is one of `stories`, or None."""
         ids = {x.sid for x in stories}
-        cands = [(x, k) for x, k in self.shorts if x.sid in ids]
+        cands = [(x, k) for x, k in cands if x.sid in ids]
         return self.rng.choice(cands) if cands else None
 
     def short_pair(self, stories: list[Story], label: str) -> Pair | None:
@@ -1096,7 +1096,7 @@ class NewsGen:
         `contradict`; against the short restatement of another claim of the story, `unrelated`.
         """
         rng = self.rng
-        got = self.pick_short(stories)
+        got = self.pick_among(self.shorts, stories)  # claims with an S: short restatement
         if got is None:
             return None
         st, j = got
@@ -1179,10 +1179,9 @@ class NewsGen:
         st, j = self.pick(stories)
         r = rng.random()
         if r > 0.86:  # quotations are rarer in the stories than the other alter kinds
-            ids = {x.sid for x in stories}
-            quoted = [(x, k) for x, k in self.quoted if x.sid in ids]
+            quoted = self.pick_among(self.quoted, stories)
             if quoted:
-                st, j = rng.choice(quoted)
+                st, j = quoted
                 ma, mb = self.sides(st, j)
                 ea, eb = Edit(ma), Edit(mb)
                 if t_quote(eb, rng):
