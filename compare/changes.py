@@ -30,25 +30,36 @@ _LOW_QUANTIFIERS = frozenset({"little", "few", "hardly", "scarcely", "barely", "
 
 # --- negation, antonym, strength ------------------------------------------------------
 
-def _negators(side: Side) -> list[tuple[str, Range]]:
+def _negators(side: Side, other: Side) -> list[tuple[str, Range]]:
     found, toks = [], side.tokens
     neither = False
     for k, t in enumerate(toks):
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-        before_to = t.norm in lx.NEGATOR_BEFORE_TO and _to_verb(toks, k)
-        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS and not before_to:
+        refusal = t.norm in lx.NEGATOR_BEFORE_TO and (_to_verb(toks, k) or nxt in lx.REFUSED_OBJECTS)
+        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS and not refusal:
             continue
         neither = neither or t.norm == "neither"
         if match_at(toks, k, lx.NO_LONGER) or t.norm == "nor" and neither:
             continue  # "neither ... nor" is one negation, counted at "neither"
-        if t.norm == "no" and nxt in ("-", ",", "!") or t.norm in ("nothing", "none") and nxt == "but":
-            continue  # "no-shows", "No, I said", "nothing but praise"
+        if t.norm == "no" and nxt == "-" and not _spelled_apart(toks, k, other):
+            continue  # "no-shows", unless the other side writes the compound as "no confidence"
+        if t.norm == "no" and nxt in (",", "!") or t.norm in ("nothing", "none") and nxt == "but":
+            continue  # "No, I said", "nothing but praise"
         if t.norm == "no" and k + 2 < len(toks) and toks[k + 2].norm == "than":
             continue  # "no later than", "no more than": a bound, not a negation
         if t.norm == "not" and k + 1 < len(toks) and toks[k + 1].norm in ("only", "just"):
             continue
         found.append(("negation", (k, k + 1)))
     return found
+
+
+def _spelled_apart(toks, k: int, other: Side) -> bool:
+    """The compound "no-X" at token k is written "no X" on the other side ("a no-confidence
+    vote" / "a vote of no confidence"), so both count their "no" and the pair balances."""
+    if k + 2 >= len(toks):
+        return False
+    word, there = toks[k + 2].norm, other.tokens
+    return any(there[j].norm == "no" and there[j + 1].norm == word for j in range(len(there) - 1))
 
 
 def _to_verb(toks, k: int) -> bool:
@@ -92,7 +103,7 @@ def _negation(p: Pair) -> list[Change]:
 
     "no proof" -> "little evidence" keeps the claim's direction: that is `strength`.
     """
-    neg_a, neg_b = _negators(p.a), _negators(p.b)
+    neg_a, neg_b = _negators(p.a, p.b), _negators(p.b, p.a)
     if len(neg_a) == len(neg_b):
         return []
     which, other = ("a", "b") if len(neg_a) > len(neg_b) else ("b", "a")
@@ -109,6 +120,8 @@ def _negation(p: Pair) -> list[Change]:
     here, there = (change.a_text, change.b_text) if which == "a" else (change.b_text, change.a_text)
     if {"no", "none"} & set(here.lower().split()) and set(there.lower().split()) & _LOW_QUANTIFIERS:
         return [replace(change, kind=K.STRENGTH, note="quantifier weakened")]
+    if set(there.lower().split()) & lx.LIMIT_VERBS:
+        return [replace(change, kind=K.STRENGTH, note="ban changed to a limit")]
     return [change]
 
 

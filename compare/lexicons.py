@@ -43,14 +43,22 @@ moreover indeed instead thus therefore nevertheless furthermore
 # Negators flip a claim's polarity. Lexical negatives ("denied", "failed to", "inability") are
 # included because rewrites swap them for "did not"/"can't" without changing polarity, so
 # counting only "not" would report a paraphrase as a negation.
+# "unless" is "if not". Contractions typed without the apostrophe ("dont") are common in quoted
+# speech and social posts ("wont" is left out: it is also a word).
 NEGATORS = frozenset("""
-not n't no never without none nobody nothing neither nor cannot
+not n't no never without none nobody nothing neither nor cannot unless
+dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt
 """.split())
 NEGATOR_VERBS = inflect("deny", "fail", "refuse") | frozenset({"inability", "unable", "incapable",
                                                                    "lack", "lacked", "lacks", "lacking"})
 # "declined to comment" is "had no comment"; "shares declined" is a fall, so these negate only
-# before "to".
-NEGATOR_BEFORE_TO = inflect("decline", "fail", "refuse")
+# before "to" ("failure to check" is "did not check") or before one of the objects a refusal
+# takes in news copy ("declined comment").
+NEGATOR_BEFORE_TO = inflect("decline", "fail", "refuse") | {"failure"}
+REFUSED_OBJECTS = frozenset({"comment", "comments", "interview", "interviews"})
+# A ban relaxed to a limit ("should not eat" -> "limit how much they eat") weakens the claim
+# without reversing it.
+LIMIT_VERBS = inflect("limit", "restrict", "curb")
 # Country names a rewrite may swap for an equivalent one.
 NAME_ALIASES = (
     frozenset({"uk", "britain", "greatbritain", "unitedkingdom"}),

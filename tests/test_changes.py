@@ -143,6 +143,15 @@ PARAPHRASES = [
     ("The vote is scheduled for Oct. 2.", "The vote is scheduled for October 2."),
     ("Shares closed down 4 percent.", "Shares closed 4% lower."),
     ("The Kenyan runner retained her title.", "The runner from Kenya retained her title."),
+    # negation written without an apostrophe, or as a word that means "if not" / "did not"
+    ("We won't get anywhere if we don't listen.", "We won't get anywhere if we dont listen."),
+    ("If the levy is not scrapped, growers will stop deliveries.",
+     "Growers will stop deliveries unless the levy is scrapped."),
+    ("The outage came from the router's failure to properly check the address.",
+     "The outage came because the router does not properly check the address."),
+    ("A spokeswoman would not comment on the talks.", "A spokeswoman declined comment on the talks."),
+    ("The council passed a no-confidence motion in the mayor.",
+     "The council passed a motion of no confidence in the mayor."),
 ]
 
 
@@ -169,6 +178,19 @@ def test_negation_inside_dropped_material_is_detail_not_negation():
     a = "Although no cause has been found, the plant reopened on Monday."
     b = "The plant reopened on Monday."
     assert K.NEGATION not in kinds(a, b)
+
+
+def test_a_ban_relaxed_to_a_limit_is_strength_not_negation():
+    a = "Officials said residents should not drink water from the old wells."
+    b = "Officials told residents to limit how much water they drink from the old wells."
+    assert K.NEGATION not in kinds(a, b) and K.STRENGTH in kinds(a, b)
+    assert K.NEGATION not in kinds(b, a) and K.STRENGTH in kinds(b, a)
+
+
+def test_unless_against_if_is_a_negation():
+    a = "Growers will stop deliveries if the levy is scrapped."
+    b = "Growers will stop deliveries unless the levy is scrapped."
+    assert K.NEGATION in kinds(a, b)
 
 
 def test_no_bound_is_not_a_negation():
