@@ -41,16 +41,23 @@ def _negators(side: Side, other: Side) -> list[tuple[str, Range]]:
         neither = neither or t.norm == "neither"
         if match_at(toks, k, lx.NO_LONGER) or t.norm == "nor" and neither:
             continue  # "neither ... nor" is one negation, counted at "neither"
-        if t.norm == "no" and nxt == "-" and not _spelled_apart(toks, k, other):
-            continue  # "no-shows", unless the other side writes the compound as "no confidence"
+        if _in_compound(toks, k) and not (t.norm == "no" and _spelled_apart(toks, k, other)):
+            continue  # "no-shows", "do-not-call": part of a word (unless spelled "no confidence")
         if t.norm == "no" and nxt in (",", "!") or t.norm in ("nothing", "none") and nxt == "but":
             continue  # "No, I said", "nothing but praise"
         if t.norm == "no" and k + 2 < len(toks) and toks[k + 2].norm == "than":
             continue  # "no later than", "no more than": a bound, not a negation
-        if t.norm == "not" and k + 1 < len(toks) and toks[k + 1].norm in ("only", "just"):
-            continue
+        if t.norm in ("not", "n't") and nxt in ("only", "just", "until"):
+            continue  # "not only", and "isn't until March 9", which dates an event, not denies it
         found.append(("negation", (k, k + 1)))
     return found
+
+
+def _in_compound(toks, k: int) -> bool:
+    """Token k touches a hyphen: it is part of a compound word."""
+    before = k > 0 and toks[k - 1].norm == "-" and toks[k - 1].end == toks[k].start
+    after = k + 1 < len(toks) and toks[k + 1].norm == "-" and toks[k + 1].start == toks[k].end
+    return before or after
 
 
 def _spelled_apart(toks, k: int, other: Side) -> bool:

@@ -44,7 +44,7 @@ _PATTERNS = (
 # A bare "May" or "March" is a month only next to a cue ("in May", "early March").
 _AMBIGUOUS_MONTHS = {"may", "march", "mar"}
 _MONTH_CUES = {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next",
-               "this", "during", "from", "through", "before", "after"}
+               "this", "during", "from", "through", "before", "after", "between"}
 _WEEKDAY_CUES = {"on", "by", "last", "next", "this", "late", "early", "until", "since", "from",
                  "before", "after", "every", "each", "of", "that", "and", "or", "until", "by"}
 # Count nouns after a four-digit number make it a quantity ("2000 troops"), not a year.
@@ -222,12 +222,21 @@ def compare_dates(da: DateMention, db: DateMention) -> str:
     return "same"
 
 
+def _covers(x: DateMention, y: DateMention) -> bool:
+    """x states every part y states, with the same values ("October 2019" covers "October"; a
+    bound such as "since Jan. 1" covers no other date)."""
+    fx = x.fields()
+    return all(fx.get(k) == v for k, v in y.fields().items()) and compare_dates(x, y) == "same"
+
+
 def pair_dates(da: list[DateMention], db: list[DateMention]) -> list[tuple[int, int, str]]:
     """Pairs (i, j, verdict) of A's and B's mentions that speak of the same thing.
 
     Mentions that agree are paired first, so a date repeated elsewhere in B is not reported as
     changed; what is left is paired by the parts both pin down (weekday with weekday, clock time
-    with clock time), nearest in relative position first.
+    with clock time), nearest in relative position first. A mention that agrees with one on the
+    other side is never reported as changed against another: "In 2019 ... between May and
+    October" and "from May to October 2019" spread the same dates over different mentions.
     """
     pairs: list[tuple[int, int, str]] = []
     used_a: set[int] = set()
@@ -239,13 +248,15 @@ def pair_dates(da: list[DateMention], db: list[DateMention]) -> list[tuple[int, 
                 used_a.add(i)
                 used_b.add(j)
                 break
+    covered_a = {i for i, x in enumerate(da) if any(_covers(y, x) for y in db)}
+    covered_b = {j for j, y in enumerate(db) if any(_covers(x, y) for x in da)}
     candidates = []
     for i, x in enumerate(da):
         for j, y in enumerate(db):
             if i in used_a or j in used_b:
                 continue
             verdict = compare_dates(x, y)
-            if verdict == "unknown":
+            if verdict == "unknown" or verdict != "same" and (i in covered_a or j in covered_b):
                 continue
             overlap = len(x.fields().keys() & y.fields().keys())
             candidates.append((-overlap, verdict != "same", i, j, verdict))

@@ -54,15 +54,15 @@ NEGATOR_VERBS = inflect("deny", "fail", "refuse") | frozenset({"inability", "una
 # "declined to comment" is "had no comment"; "shares declined" is a fall, so these negate only
 # before "to" ("failure to check" is "did not check") or before one of the objects a refusal
 # takes in news copy ("declined comment").
-NEGATOR_BEFORE_TO = inflect("decline", "fail", "refuse") | {"failure"}
+NEGATOR_BEFORE_TO = inflect("decline", "fail", "refuse") | {"failure", "refusal"}
 REFUSED_OBJECTS = frozenset({"comment", "comments", "interview", "interviews"})
 # A ban relaxed to a limit ("should not eat" -> "limit how much they eat") weakens the claim
 # without reversing it.
 LIMIT_VERBS = inflect("limit", "restrict", "curb")
 # Country names a rewrite may swap for an equivalent one.
 NAME_ALIASES = (
-    frozenset({"uk", "britain", "greatbritain", "unitedkingdom"}),
-    frozenset({"us", "usa", "america", "unitedstates", "unitedstatesofamerica"}),
+    frozenset({"uk", "britain", "british", "greatbritain", "unitedkingdom"}),
+    frozenset({"us", "usa", "america", "american", "unitedstates", "unitedstatesofamerica"}),
     frozenset({"uae", "emirates", "unitedarabemirates"}),
     frozenset({"holland", "netherlands"}),
 )

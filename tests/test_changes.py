@@ -152,6 +152,11 @@ PARAPHRASES = [
     ("A spokeswoman would not comment on the talks.", "A spokeswoman declined comment on the talks."),
     ("The council passed a no-confidence motion in the mayor.",
      "The council passed a motion of no confidence in the mayor."),
+    ("The regulator said the do-not-call list would be updated.", "The regulator said the call list would be updated."),
+    ("The ballot isn't until March 4, after nine other counties.", "The ballot will be March 4, after nine other counties."),
+    ("The row began with the mayor's refusal to attend the hearing.", "The row began when the mayor refused to attend the hearing."),
+    ("The plant will be sold to a British utility.", "The plant will be sold to a UK utility."),
+    ("American officials said the talks would resume.", "U.S. officials said the talks would resume."),
 ]
 
 

@@ -92,3 +92,25 @@ def test_pairing_prefers_the_matching_mention():
 def test_spans_always_cover_their_text(text):
     for d in extract_dates(text):
         assert text[d.span[0]:d.span[1]] == d.text
+
+
+def test_between_cues_an_ambiguous_month():
+    assert [d.fields() for d in extract_dates("Sales fell between May and July.")] == [{"month": 5}, {"month": 7}]
+
+
+def test_dates_spread_over_other_mentions_are_not_changed():
+    a = extract_dates("In 2019, the index fell 900 points in October.")
+    b = extract_dates("The index fell 900 points from May to October 2019.")
+    assert all(verdict == "same" for _, _, verdict in pair_dates(a, b))
+
+
+def test_a_year_stated_apart_does_not_hide_a_changed_day():
+    a = extract_dates("The vote was on May 3 in 2019.")
+    b = extract_dates("The vote was on May 4, 2019.")
+    assert "different" in [verdict for _, _, verdict in pair_dates(a, b)]
+
+
+def test_a_bound_does_not_hide_a_changed_date_inside_it():
+    a = extract_dates("It is the third flood since Jan. 1, after storms on Jan. 9 and Feb. 3.")
+    b = extract_dates("It is the third flood since Jan. 1, after storms on Jan. 9 and Feb. 13.")
+    assert "different" in [verdict for _, _, verdict in pair_dates(a, b)]
