@@ -131,7 +131,6 @@ def cmd_eval_pairs(args) -> int:
 
 
 def cmd_eval_articles(args) -> int:
-    from compare.classifier import PairClassifier  # noqa: F401  (fail early if weights are missing)
     from compare.engine import compare_articles
     from compare.evaluate import evaluate_articles
 
