@@ -8,6 +8,7 @@ intervals cannot both be true, overlapping ones are a compatible rounding.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
 from compare.dates import extract_dates
@@ -36,6 +37,13 @@ _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "bn": 1e9, "mn": 1e6, "k": 1e3}
 _GLUED_SCALES = {"m": 1e6, "bn": 1e9, "k": 1e3}  # "$5m": only right after a currency figure
+_FRACTION_SLASHES = ("/", "\u2044")  # "1/2", and "1⁄2" with the typographic fraction slash
+# Denominators written in mixed numbers ("5 1/2", "3 3/4", "2 5/8"). After a whole number,
+# "9/11" or "6/30" is a date and "3/5" a rating: they stay figures of their own.
+_MIXED_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+# Marks a fraction character may follow directly ("(½ mile)", "$½ million"). After anything
+# else it is part of a word, or the tail of mis-decoded text ("ï¿½" ends in "½").
+_OPENERS = frozenset({"(", "[", '"', "'", "-", *_CURRENCY_SIGNS})
 
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -130,6 +138,12 @@ def _glued(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+def _plain_value(tok: Token) -> float | None:
+    """Value of a token written in plain digits ("1,250", "7.9"), else None ("1.2.3", "½")."""
+    digits = tok.norm.replace(",", "")
+    return float(digits) if digits.replace(".", "", 1).isdigit() else None
+
+
 def _read_words(toks, i) -> tuple[float, int, str] | None:
     """A number written in words at token i: (value, next index, kind)."""
     w = toks[i].norm
@@ -166,16 +180,19 @@ def _read_words(toks, i) -> tuple[float, int, str] | None:
 def _read_core(toks, i):
     """(value, next index, kind, sig) for a figure starting at token i, else None."""
     t = toks[i]
+    glyph = _glyph_fraction(t)
+    if glyph:
+        glued_on = i > 0 and _glued(toks[i - 1], t) and toks[i - 1].norm not in _OPENERS
+        return None if glued_on else (glyph, i + 1, "fraction", 1)
     if t.is_number:
         if i > 0 and toks[i - 1].is_word and _glued(toks[i - 1], t) and toks[i - 1].norm != "us":
             return None  # part of an identifier: "x86", "B52"
         if i > 1 and toks[i - 1].norm == "-" and toks[i - 2].is_word and _glued(toks[i - 2], toks[i - 1]) \
                 and _glued(toks[i - 1], t) and toks[i - 2].norm not in _TENS:
             return None  # "COVID-19", "F-16"
-        digits = t.norm.replace(",", "")
-        if not digits.replace(".", "", 1).isdigit():
+        value = _plain_value(t)
+        if value is None:
             return None  # "1.2.3", a version or section number
-        value = float(digits)
         j, kind = i + 1, "cardinal"
         if j < len(toks) and _glued(t, toks[j]) and toks[j].norm in ("st", "nd", "rd", "th"):
             j, kind = j + 1, "ordinal"
@@ -189,13 +206,21 @@ def _read_core(toks, i):
     return value, j, kind, 1 if kind == "fraction" else _sig_digits(f"{value:g}")
 
 
-def _scale_at(toks, j, unit) -> float:
-    """Multiplier of a scale word at token j ("million"), or 0 when there is none."""
+def _hyphen_joins(toks, j) -> bool:
+    """Token j is a hyphen glued to the tokens on both sides ("3-million", "2-1/2")."""
+    return (0 < j < len(toks) - 1 and toks[j].norm == "-" and _glued(toks[j - 1], toks[j])
+            and _glued(toks[j], toks[j + 1]))
+
+
+def _scale_at(toks, j, unit) -> tuple[float, int]:
+    """Multiplier of a scale word at token j ("million") and the index after it, or (0, j)."""
+    if _hyphen_joins(toks, j) and toks[j + 1].norm in _SCALES:
+        j += 1  # "$3-million bail", "10 to 12-million": the hyphen joins a figure to its scale
     if j < len(toks) and toks[j].norm in _SCALES:
-        return _SCALES[toks[j].norm]
+        return _SCALES[toks[j].norm], j + 1
     if unit and j < len(toks) and _glued(toks[j - 1], toks[j]) and toks[j].norm in _GLUED_SCALES:
-        return _GLUED_SCALES[toks[j].norm]
-    return 0.0
+        return _GLUED_SCALES[toks[j].norm], j + 1
+    return 0.0, j
 
 
 def _and_a_half(toks, j) -> tuple[float, int]:
@@ -208,6 +233,49 @@ def _and_a_half(toks, j) -> tuple[float, int]:
             k += 1
         return 0.5, k
     return 0.0, j
+
+
+def _glyph_fraction(tok: Token) -> float:
+    """Value of a single fraction character ("½" -> 0.5, "⅔"), or 0 for any other token."""
+    if len(tok.text) != 1 or unicodedata.category(tok.text) != "No":
+        return 0.0  # "No" also holds "²" and "①", whose values are not below 1
+    value = unicodedata.numeric(tok.text, 0.0)
+    return value if 0 < value < 1 else 0.0
+
+
+def _slashed_fraction(toks, k) -> float:
+    """Value of a proper fraction "1/2" written at token k, or 0 when there is none."""
+    if k + 2 >= len(toks) or toks[k + 1].norm not in _FRACTION_SLASHES \
+            or not (_glued(toks[k], toks[k + 1]) and _glued(toks[k + 1], toks[k + 2])):
+        return 0.0
+    if k + 3 < len(toks) and toks[k + 3].norm in _FRACTION_SLASHES and _glued(toks[k + 2], toks[k + 3]):
+        return 0.0  # "1/2/2020" is a date
+    top, bottom = toks[k].norm, toks[k + 2].norm
+    if not (top.isdigit() and bottom.isdigit()):
+        return 0.0
+    numerator, denominator = int(top), int(bottom)
+    proper = 0 < numerator < denominator and denominator in _MIXED_DENOMINATORS
+    return numerator / denominator if proper else 0.0
+
+
+def _mixed_fraction(toks, j) -> tuple[float, int]:
+    """The fraction of a mixed number whose whole part, written in digits, ends at token j
+    ("5 1/2", "2-1/2", "2 ½", "1¼"): its value and the index after it, or (0, j)."""
+    if not (0 < j < len(toks) and toks[j - 1].norm.isdigit()):
+        return 0.0, j
+    k = j + 1 if _hyphen_joins(toks, j) else j
+    glyph = _glyph_fraction(toks[k])
+    if glyph:
+        return glyph, k + 1
+    slashed = _slashed_fraction(toks, k)
+    return (slashed, k + 3) if slashed else (0.0, j)
+
+
+def _fractional_part(toks, j) -> tuple[float, int]:
+    """A fraction continuing the whole number that ends at token j ("and a half", "1/2", "½"):
+    its value and the index after it, or (0, j)."""
+    half, k = _and_a_half(toks, j)
+    return (half, k) if half else _mixed_fraction(toks, j)
 
 
 def _qualifier_before(toks, i) -> tuple[str, int]:
@@ -273,19 +341,28 @@ def _prefix(toks, start: int) -> tuple[str | None, int, str, bool]:
 
 def _second_figure(toks, j: int, first: int):
     """A range ("10 to 12", "6- to 9-month-old", "between 10 and 12"), score ("9-5") or rating
-    ("7.8/10") continuing a figure that ends at j: (kind, second value, its scale, next index),
-    or None. "from 10 to 12" states a change, not a range."""
+    ("7.8/10") continuing a figure that ends at j: (kind, second value, next index), or None.
+    "from 10 to 12" states a change, not a range."""
     k = j + 1 if j < len(toks) and toks[j].norm == "-" and _glued(toks[j - 1], toks[j]) else j
     lead = toks[first - 1].norm if first > 0 else ""
     if (k + 1 < len(toks) and toks[k + 1].is_number and lead != "from"
             and (toks[k].norm == "to" or (toks[k].norm == "and" and lead == "between"))):
         end = _read_core(toks, k + 1)
         if end:
-            return "range", end[0], end[1]
-    if (j + 1 < len(toks) and toks[j].norm in ("-", "/") and toks[j + 1].is_number
-            and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
-        return ("rating" if toks[j].norm == "/" else "pair"), float(toks[j + 1].norm.replace(",", "")), j + 2
+            part, after = _fractional_part(toks, end[1])  # "2 to 2 1/2 weeks"
+            return "range", end[0] + part, after
+    if (j + 1 < len(toks) and toks[j].norm in ("-", "/") and _glued(toks[j - 1], toks[j])
+            and _glued(toks[j], toks[j + 1]) and _plain_value(toks[j + 1]) is not None):
+        return ("rating" if toks[j].norm == "/" else "pair"), _plain_value(toks[j + 1]), j + 2
     return None
+
+
+def _range_ends(low: float, high: float, scale: float, high_scale: float) -> tuple[float, float]:
+    """Both ends of a range with its scale words applied: a scale after the second figure
+    covers both ("10 to 12 million"), one after the first only carries on ("10 million to 12")."""
+    if high_scale:
+        return (low if scale else low * high_scale), high * high_scale
+    return low, high * (scale or 1)
 
 
 def _after_rank_word(toks, k: int) -> bool:
@@ -323,29 +400,23 @@ def extract_quantities(text: str) -> list[Quantity]:
             kind, sig, qualifier = "vague", 1, qualifier or "about"
         else:
             value, j, kind, sig = core
-            half, j = _and_a_half(toks, j)
-            value += half
-            if j + 1 < len(toks) and toks[j].norm == "-" and toks[j + 1].norm in _SCALES \
-                    and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1]):
-                j += 1  # "$3-million bail": the hyphen joins the figure to its scale
-            scale = _scale_at(toks, j, unit)
+            part, j = _fractional_part(toks, j)
+            value += part
+            scale, j = _scale_at(toks, j, unit)
             if scale:
-                value, j = value * scale, j + 1
+                value *= scale
                 kind = "cardinal" if kind == "fraction" else kind
             value = -value if negative else value
             second = _second_figure(toks, j, first) if kind == "cardinal" or kind == "fraction" else None
-            if second and second[0] == "range":
+            if second and second[0] in ("range", "pair"):
                 _, high, j = second
-                high_scale = _scale_at(toks, j, unit)
-                if high_scale:  # "10 to 12 million": the scale applies to both ends
-                    high, j = high * high_scale, j + 1
-                    value = value if scale else value * high_scale
+                high_scale, j = _scale_at(toks, j, unit)
+                # "10-12 million" and "$10-12" are ranges; a bare "10-12" is a score or record
+                if second[0] == "range" or high_scale or unit:
+                    value, high = _range_ends(value, high, scale, high_scale)
+                    kind = "range"
                 else:
-                    high *= scale or 1
-                kind = "range"
-            elif second and second[0] == "pair":
-                _, high, j = second
-                kind = "pair"
+                    kind = "pair"
             elif second:  # a rating is a value on its scale; "/100" is a percentage
                 unit = "percent" if second[1] == 100 else f"/{second[1]:g}"
                 j = second[2]

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.changes import detect_changes
 from compare.numbers import compare_quantities, extract_quantities, pair_quantities
 
 
@@ -141,7 +142,7 @@ def test_unrelated_figures_stay_unpaired():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(list("0123456789 ,.-$%abcmnpt") + [" about ", " million ", " percent ",
+@given(st.lists(st.sampled_from(list("0123456789 ,.-/½¾$%abcmnpt") + [" about ", " million ", " percent ",
                                                                  " to ", " two", "-and-a-half"]),
                 max_size=30).map("".join))
 def test_spans_always_cover_their_text(text):
@@ -193,3 +194,108 @@ def test_a_word_and_a_longer_word_are_not_two_forms_of_one():
     a = extract_quantities("Police counted 4 protesters.")
     b = extract_quantities("The county has 4 schools.")
     assert pair_quantities(a, b) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The lease runs 5 1/2 months.", 5.5, "month"),
+    ("Repairs took 2 1/2 weeks.", 2.5, "week"),
+    ("They began a 2 1/2-week audit.", 2.5, "week"),
+    ("The pipe is 3-1/4 feet long.", 3.25, "ft"),
+    ("The recipe makes 2 ½ servings.", 2.5, None),
+    ("The recipe makes 2½ servings.", 2.5, None),
+    ("The trail adds 1¼ miles.", 1.25, "mile"),
+    ("The loop adds 4 ⅔ miles.", 4 + 2 / 3, "mile"),
+    ("The grant grew to $1½ million.", 1.5e6, "usd"),
+])
+def test_a_mixed_number_is_one_figure(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(value), unit, "cardinal")
+    assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The path is ½ mile long.", 0.5, "mile"),
+    ("Some ¾ of members voted.", 0.75, "fraction"),
+    ("Only ¼ of the seats were filled.", 0.25, "fraction"),
+    ("About ⅓ of the crop failed.", 1 / 3, "fraction"),
+    ("Nearly ⅔ of the crop failed.", 2 / 3, "fraction"),
+])
+def test_a_fraction_character_is_a_fraction(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(value), unit, "fraction")
+
+
+def test_a_fraction_character_inside_garbled_text_is_not_a_figure():
+    # "ï¿½" is a replacement character decoded with the wrong codec; its last glyph is "½".
+    assert extract_quantities("The club from Guimarï¿½es won.") == []
+    assert extract_quantities("The club from Guimarï¿½ won.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("5 1/2 months", "five and a half months"),
+    ("5 1/2 months", "5.5 months"),
+    ("2 ½ servings", "2.5 servings"),
+    ("¾ of members", "three-quarters of members"),
+    ("¾ of members", "75 percent of members"),
+])
+def test_a_mixed_number_equals_its_other_notations(a, b):
+    assert compare_quantities(one(a), one(b)) == "same"
+
+
+def test_a_mixed_number_differs_from_its_whole_part():
+    assert compare_quantities(one("5 1/2 months"), one("5 months")) == "different"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The film scored 3/5 with critics.", 3, "/5"),
+    ("The film has a rating of 7.9/10.", 7.9, "/10"),
+    ("The film scored 58/100.", 58, "percent"),
+    ("The film scored 4 3/5 with critics.", 3, "/5"),  # 5 is no mixed-number denominator
+    ("Crews worked after 9/11 for months.", 9, "/11"),
+    ("The report is due by 6/30.", 6, "/30"),
+    ("It is a 24/7 hotline.", 24, "/7"),
+])
+def test_ratings_and_dates_written_with_a_slash_keep_their_meaning(text, value, unit):
+    q = [q for q in extract_quantities(text) if "/" in q.text][0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("The fund will raise 10 to 12-million dollars.", 10e6, 12e6, "usd"),
+    ("The fund will raise $10-12 million.", 10e6, 12e6, "usd"),
+    ("The fund will raise $10-12-million.", 10e6, 12e6, "usd"),
+    ("Some 10-12 million people watched.", 10e6, 12e6, "people"),
+    ("The fund will raise $10 million to $12 million.", 10e6, None, "usd"),  # two figures
+    ("The fund will raise 10 million to 12 million.", 10e6, 12e6, None),
+    ("Tickets cost $10-12.", 10, 12, "usd"),
+    ("The repair takes 2 to 2 1/2 weeks.", 2, 2.5, "week"),
+])
+def test_a_scale_or_fraction_after_a_range_applies_to_its_end(text, low, high, unit):
+    q = extract_quantities(text)[0]
+    assert (q.value, q.high, q.unit) == (low, high, unit)
+    assert q.kind == ("range" if high else "cardinal")
+
+
+def test_a_score_stays_a_score():
+    q = one("The side won 10-12 on the road.")
+    assert (q.kind, q.value, q.high) == ("pair", 10, 12)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ms. Ortiz was six and a half months into the job.", "Ms. Ortiz was 6 1/2 months into the job."),
+    ("The flask holds 3 ½ cups.", "The flask holds 3.5 cups."),
+    ("The bond raised 10 to 12-million dollars.", "The bond raised $10-12 million."),
+])
+def test_no_number_change_between_notations_of_one_amount(a, b):
+    assert [c.kind.value for c in detect_changes(a, b) if c.kind.value.startswith("number")] == []
+
+
+def test_a_changed_mixed_number_is_a_number_change():
+    changes = detect_changes("The flask holds 3 ½ cups.", "The flask holds 4 cups.")
+    assert [(c.kind.value, c.a_text, c.b_text) for c in changes] == [("number", "3 ½", "4")]
+
+
+@pytest.mark.parametrize("text, value", [("See rule 5-1.2.3 here.", 5), ("See 5/1.2.3 here.", 5),
+                                         ("Trim 5-½ inches.", 5.5)])
+def test_a_figure_glued_to_a_version_number_or_fraction_character_does_not_crash(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]
