@@ -26,6 +26,7 @@ _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have"
                   "would", "could", "can", "ca", "should", "wo", "must", "may", "might", "be"})
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "overnight", "weekend"})
 _LOW_QUANTIFIERS = frozenset({"little", "few", "hardly", "scarcely", "barely", "limited", "minimal"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "no", "his", "her", "its", "their", "our", "my"})
 
 
 # --- negation, antonym, strength ------------------------------------------------------
@@ -125,11 +126,23 @@ def _negation(p: Pair) -> list[Change]:
     ra, rb = (r, mapped(p, r, "a")) if which == "a" else (mapped(p, r, "b"), r)
     change = make_change(K.NEGATION, p, ra, rb, "negation " + ("dropped" if which == "a" else "added"))
     here, there = (change.a_text, change.b_text) if which == "a" else (change.b_text, change.a_text)
-    if {"no", "none"} & set(here.lower().split()) and set(there.lower().split()) & _LOW_QUANTIFIERS:
+    if {"no", "none"} & set(here.lower().split()) and _low_quantifier(there.lower().split(), here.lower().split()):
         return [replace(change, kind=K.STRENGTH, note="quantifier weakened")]
     if set(there.lower().split()) & lx.LIMIT_VERBS:
         return [replace(change, kind=K.STRENGTH, note="ban changed to a limit")]
     return [change]
+
+
+def _adjective_use(words, k: int) -> bool:
+    """"little" after a determiner is a size ("a little boy", "no little girl"), not an amount."""
+    return words[k] == "little" and k > 0 and words[k - 1] in _DETERMINERS
+
+
+def _low_quantifier(words: list[str], negated: list[str]) -> bool:
+    """`words` hold a low quantifier ("little evidence") that the negated side does not share
+    ("no little girl" / "a little girl" keeps "little": a size both sides give)."""
+    return any(w in _LOW_QUANTIFIERS and w not in negated and not _adjective_use(words, k)
+               for k, w in enumerate(words))
 
 
 def _occurrences(side: Side, forms) -> list[Range]:
@@ -206,6 +219,8 @@ def _degree_items(side: Side) -> list[tuple[str, Range]]:
         if any(lo <= k < hi for lo, hi in amounts):
             continue
         if w in lx.QUANTIFIER_LEVELS:
+            if w == "little" and prev in _DETERMINERS:
+                continue  # "a little boy": a size
             if w == "most" and prev in lx.SUPERLATIVE_CUES:
                 continue  # "the most popular"
             if w in ("much", "many") and prev in ("as", "how", "so", "too", "very"):

@@ -192,6 +192,12 @@ def test_a_ban_relaxed_to_a_limit_is_strength_not_negation():
     assert K.NEGATION not in kinds(b, a) and K.STRENGTH in kinds(b, a)
 
 
+def test_little_as_a_size_is_not_a_weakened_quantifier():
+    assert K.NEGATION in kinds("A little dog is chasing the ball.", "There is no dog chasing the ball.")
+    assert K.NEGATION in kinds("There is no little dog chasing the ball.", "A little dog is chasing the ball.")
+    assert kinds("There was no sign of damage.", "There was little sign of damage.") == {K.STRENGTH}
+
+
 def test_unless_against_if_is_a_negation():
     a = "Growers will stop deliveries if the levy is scrapped."
     b = "Growers will stop deliveries unless the levy is scrapped."
