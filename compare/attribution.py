@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from compare import lexicons as lx
 from compare.analysis import (BOUNDARY, PRONOUNS, Pair, Range, Side, in_quote, make_change, mapped,
                               match_at, sentence_end, squash, unaligned, with_next_word)
-from compare.names import is_name_word, known, name_key
+from compare.names import is_name_word, known, name_key, spelled_acronyms, written_acronyms
 from compare.records import Change
 from compare.tokens import is_content, similarity, stem
 from compare.vocab import ChangeKind as K
@@ -27,6 +27,11 @@ _NOUN_CUES = frozenset({"news", "media", "press", "the", "a", "these", "those", 
                         "recent", "local", "several", "initial", "earlier", "other", "police",
                         "published", "unconfirmed"})
 _TITLE_STEMS = frozenset(stem(w) for w in lx.TITLES)
+# Lower-case words that open a speaker's description after an inverted verb: ", said retired Adm. X".
+_RANK_QUALIFIERS = frozenset({"former", "retired", "acting", "interim", "deputy", "senior", "outgoing",
+                              "incoming", "then", "veteran", "assistant", "associate"})
+# Bodies a speaker testifies to: telling one is a venue, not a second source ("told Congress").
+_ASSEMBLIES = frozenset({"congress", "parliament", "senate", "house", "assembly", "legislature", "cabinet"})
 
 
 # --- quote ----------------------------------------------------------------------------
@@ -39,14 +44,34 @@ def _quote_content(side: Side, r: Range) -> list[str]:
     return [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t) or t.norm in lx.NEGATORS]
 
 
+def _with_marks(side: Side, r: Range) -> Range:
+    """r widened by the quotation marks around it, where the sentence holds them."""
+    toks = side.tokens
+    lo = r[0] - 1 if r[0] > 0 and toks[r[0] - 1].norm == '"' else r[0]
+    hi = r[1] + 1 if r[1] < len(toks) and toks[r[1]].norm == '"' else r[1]
+    return (lo, hi)
+
+
+def _fragment(side: Side, r: Range) -> bool:
+    """The quotation's other mark lies in a neighbouring sentence: a closing mark with no opening
+    one, or a sentence that opens with a mark it never closes. Cut from a longer quotation, the
+    sentence says nothing about whether the other report quotes the same words: its mark may
+    simply fall in another sentence there."""
+    toks = side.tokens
+    opened = r[0] > 0 and toks[r[0] - 1].norm == '"'
+    closed = r[1] < len(toks) and toks[r[1]].norm == '"'
+    return not opened or (not closed and r[0] == 1)
+
+
 def quote_changes(p: Pair) -> list[Change]:
     """Quoted words reworded or trimmed, or a quotation paraphrased with other content words.
 
     A quotation turned into indirect speech that keeps every content word (and every negator)
-    is a paraphrase, not a quote change (articles_dev_README conventions).
+    is a paraphrase, not a quote change (articles_dev_README conventions). A quotation fragment
+    (`_fragment`) counts only when the other side quotes similar words differently: alone it is
+    no evidence that a quotation was added or removed.
     """
     out, used_b = [], set()
-    with_marks = lambda r, side: (r[0] - 1, min(r[1] + 1, len(side.tokens)))  # noqa: E731
     b_words = {i: _quote_words(p.b, r) for i, r in enumerate(p.b.quotes)}
     for ra in p.a.quotes:
         words = _quote_words(p.a, ra)
@@ -60,23 +85,25 @@ def quote_changes(p: Pair) -> list[Change]:
         best = max(scored, default=(0.0, -1))
         if best[0] >= 0.5:
             used_b.add(best[1])
-            out.append(make_change(K.QUOTE, p, with_marks(ra, p.a), with_marks(p.b.quotes[best[1]], p.b),
-                               "quoted words changed"))
+            out.append(make_change(K.QUOTE, p, _with_marks(p.a, ra), _with_marks(p.b, p.b.quotes[best[1]]),
+                                   "quoted words changed"))
+            continue
+        if _fragment(p.a, ra):
             continue
         content = _quote_content(p.a, ra)
         missing = [s for s in content if s not in p.b.stems]
         rb = mapped(p, ra, "a")
         if len(words) <= 3 and not missing and content:
-            out.append(make_change(K.QUOTE, p, with_marks(ra, p.a), rb, "quotation marks removed"))
+            out.append(make_change(K.QUOTE, p, _with_marks(p.a, ra), rb, "quotation marks removed"))
         elif content and len(missing) / len(content) > 0.1:
-            out.append(make_change(K.QUOTE, p, with_marks(ra, p.a), rb, "quotation paraphrased with other words"))
+            out.append(make_change(K.QUOTE, p, _with_marks(p.a, ra), rb, "quotation paraphrased with other words"))
     for i, rb in enumerate(p.b.quotes):
-        if i in used_b or any(_quote_words(p.a, ra) == b_words[i] for ra in p.a.quotes):
+        if i in used_b or _fragment(p.b, rb) or any(_quote_words(p.a, ra) == b_words[i] for ra in p.a.quotes):
             continue
         content = _quote_content(p.b, rb)
         missing = [s for s in content if s not in p.a.stems]
         if content and len(missing) / len(content) > 0.1:
-            out.append(make_change(K.QUOTE, p, mapped(p, rb, "b"), with_marks(rb, p.b), "quotation added"))
+            out.append(make_change(K.QUOTE, p, mapped(p, rb, "b"), _with_marks(p.b, rb), "quotation added"))
     return out
 
 
@@ -88,11 +115,15 @@ class _Attribution:
     source: Range  # who is cited
     names: frozenset[str]  # squashed capitalised words of the source and of whom they told
     words: frozenset[str]  # stems of its lower-case content words
-    keys: frozenset[str]  # the names that identify it: last name of the source, of the recipient
+    keys: frozenset[str]  # the name that identifies the source: its last name ("Pell")
+    told: frozenset[str]  # the name that identifies whom they told ("the Courier")
+    spelled: frozenset[str]  # acronyms the source's names of several words spell ("iaea")
+    speaker_pronoun: bool  # the source is a pronoun ("he told CNN")
 
     @property
     def pronoun(self) -> bool:
-        """ "he said", "it said": a source named elsewhere, compatible with any other."""
+        """ "he said", "it said": nothing named or described, so never reported as dropped or
+        added on its own (a source named elsewhere in the article)."""
         return not self.names and not self.words
 
 
@@ -138,6 +169,13 @@ def _speaker_before(tokens, k: int) -> tuple[int, Range]:
     return first[0], first
 
 
+def _before_title(tokens, k: int) -> bool:
+    """Token k qualifies a title or a name that follows: ", said retired Adm. Hal Gehman",
+    ", said former President Lind" (not ", said from Jakarta")."""
+    return k + 1 < len(tokens) and tokens[k].norm in _RANK_QUALIFIERS and not tokens[k].is_capitalised and (
+        tokens[k + 1].norm in lx.TITLES or is_name_word(tokens[k + 1]))
+
+
 def _attribution_at(side: Side, k: int) -> _Attribution | None:
     tokens, n = side.tokens, len(side.tokens)
     t = tokens[k]
@@ -148,7 +186,8 @@ def _attribution_at(side: Side, k: int) -> _Attribution | None:
     after = tokens[k + 1] if k + 1 < n else None
     inverted = prev in (",", '"') and t.norm in _INVERTING and after is not None and after.is_word and (
         after.is_capitalised or after.norm in ("the", "a", "an", "his", "her", "their", "its")
-        or after.norm in lx.TITLES or after.norm in lx.VAGUE_SOURCES)  # not ", said shortly after"
+        or after.norm in lx.TITLES or after.norm in lx.VAGUE_SOURCES  # not ", said shortly after"
+        or _before_title(tokens, k + 1))
     if t.norm not in _CORE_SPEECH and t.norm not in _RECIPIENT_VERBS and not inverted:
         follow = tokens[nxt].norm if nxt < n else "."
         if follow not in BOUNDARY and follow != "that" and follow not in PRONOUNS:
@@ -179,6 +218,25 @@ def _attribution_at(side: Side, k: int) -> _Attribution | None:
     return _make_attribution(tokens, start, end, source, recipient, head=head)
 
 
+def _names_outlet(tokens, recipient: Range) -> bool:
+    """Whom the source told is named by a proper name ("the New York Times", "Reuters"), which
+    is a second source of the claim, not a venue or an audience ("the House panel", "reporters",
+    "the Senate Armed Services Committee"), which is only detail."""
+    words = [t for t in tokens[recipient[0]:recipient[1]] if t.is_word]
+    cut = next((n for n, t in enumerate(words) if n and t.norm in _PREPOSITIONS and t.norm != "of"), len(words))
+    head = words[cut - 1] if cut else None  # "a news conference | with Blair": the phrase ends
+    return head is not None and is_name_word(head) and head.norm not in lx.GENERIC_NAME_WORDS \
+        and head.norm not in _ASSEMBLIES
+
+
+def _pronoun_speaker(tokens, source: Range) -> bool:
+    """The speaker is a pronoun: "he said", "..., by Sept. 30, it said" (what precedes the last
+    comma of the source is not the speaker)."""
+    lo = max([j + 1 for j in range(*source) if tokens[j].norm in BOUNDARY], default=source[0])
+    speaker = tokens[lo:source[1]]
+    return any(w.norm in PRONOUNS for w in speaker) and not any(is_name_word(w) or is_content(w) for w in speaker)
+
+
 def _make_attribution(tokens, start: int, end: int, source: Range, recipient: Range | None = None, *,
                       head: Range | None = None, nearest_last: bool = True) -> _Attribution | None:
     """The attribution spanning tokens [start, end), citing `source` (and telling `recipient`)."""
@@ -187,13 +245,13 @@ def _make_attribution(tokens, start: int, end: int, source: Range, recipient: Ra
     common = {stem(w.norm) for w in words if is_content(w) and not w.is_number
               and (not w.is_capitalised or w.norm in lx.TITLES)}
     keys = {name_key(tokens, head or source, nearest_last)}
-    if recipient:
-        keys.add(name_key(tokens, recipient, False))
-    pronoun = not names and not common and any(tokens[j].norm in PRONOUNS for j in range(*source))
-    if not names and not common and not pronoun:
+    told = {name_key(tokens, recipient, False)} if recipient and _names_outlet(tokens, recipient) else set()
+    speaker_pronoun = _pronoun_speaker(tokens, source)
+    if not names and not common and not speaker_pronoun:
         return None
     return _Attribution((start, end), source, frozenset(names - {""}), frozenset(common),
-                        frozenset(keys - {None, ""}))
+                        frozenset(keys - {None, ""}), frozenset(told - {None, ""}),
+                        spelled_acronyms(tokens, source), speaker_pronoun)
 
 
 def _inside_name(tokens, k: int, title_case: bool) -> bool:
@@ -239,18 +297,22 @@ def find_attributions(side: Side) -> list[_Attribution]:
 def _attribution_kept(att: _Attribution, other: Side, other_atts: list[_Attribution]) -> bool:
     """The other side still attributes the claim to this source.
 
-    It must attribute at all; then a pronoun source on either side ("he said") is taken as the
-    same source, a named one must keep its identifying names (the speaker's last name, the
-    outlet told), and an unnamed one ("officials") most of its words.
+    It must attribute at all and keep the outlet the source told ("told the Times": a second
+    source). Then a pronoun speaker on either side ("he said") is taken as the same source, since
+    a sentence cut from its article has lost the name the pronoun stood for. A named speaker
+    must keep its last name (or be written as the acronym its name spells), and an unnamed one
+    ("officials") most of its words.
     """
-    if not other_atts:
+    if not other_atts or not all(known(key, other) for key in att.told):
         return False
-    if att.pronoun or any(o.pronoun for o in other_atts):
+    if att.speaker_pronoun or any(o.speaker_pronoun for o in other_atts):
         return True
     if att.keys:
-        return all(known(key, other) for key in att.keys) or any(
-            not o.keys and o.words and o.words <= _TITLE_STEMS for o in other_atts)
-    if att.words <= _TITLE_STEMS and any(o.keys for o in other_atts):
+        return all(known(key, other) for key in att.keys) or bool(att.spelled & written_acronyms(other)) or any(
+            not (o.keys or o.told) and o.words and o.words <= _TITLE_STEMS for o in other_atts)
+    if att.told:
+        return True  # "officials told Reuters" / "Reuters reported": the outlet identifies it
+    if att.words <= _TITLE_STEMS and any(o.keys or o.told for o in other_atts):
         return True  # "the Senator said" / "Ortiz said": the other side names the office holder
     return len(att.words & other.stems) * 2 >= len(att.words)
 

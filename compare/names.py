@@ -10,6 +10,8 @@ from compare.records import Change
 from compare.tokens import Opcode, Token, char_span, is_content, stem
 from compare.vocab import ChangeKind as K
 
+# "Harold Gehman Jr.": the last name is the word before the suffix.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ns", "ans", "ians", "er", "ers"})
 
 
@@ -41,8 +43,59 @@ def name_key(tokens, r: Range, nearest_last: bool) -> str | None:
     if not runs:
         return None
     lo, hi = runs[-1] if nearest_last else runs[0]
-    words = [t for t in tokens[lo:hi] if t.is_word and t.norm not in lx.GENERIC_NAME_WORDS]
+    words = [t for t in tokens[lo:hi] if t.is_word and t.norm not in lx.GENERIC_NAME_WORDS
+             and t.norm not in _GENERATIONS]
     return squash(words[-1].text) if words else None
+
+
+# Words an expansion carries without a letter in its acronym: "National Aeronautics and Space
+# Administration" is NASA, "Centers for Disease Control" is CDC.
+_ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "&", "on", "de"})
+
+
+def _acronym_form(t: Token) -> str | None:
+    """The squashed acronym a word is written as ("IAEA" -> "iaea", "PCs" -> "pc"), else None."""
+    letters = t.text.rstrip("s")
+    return squash(letters) if t.is_word and len(letters) >= 2 and letters.isupper() else None
+
+
+def written_acronyms(side: Side) -> frozenset[str]:
+    """The acronyms written on this side, squashed."""
+    return frozenset(a for a in map(_acronym_form, side.tokens) if a)
+
+
+def _name_stretches(tokens) -> list[list[int]]:
+    """Token indices of runs of name words, joined across glue words ("Bureau of Land Management")."""
+    out, run = [], []
+    for k, t in enumerate(tokens):
+        glue = run and t.norm in _ACRONYM_GLUE and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+        if is_name_word(t) or glue:
+            run.append(k)
+        elif run:
+            out.append(run)
+            run = []
+    return out + [run] if run else out
+
+
+def spelled_acronyms(tokens, r: Range) -> frozenset[str]:
+    """The acronyms that the names of several words touching tokens [r0, r1) spell: initials of
+    their name words, with or without the glue words ("nasa" and "naasa")."""
+    out = set()
+    for run in _name_stretches(tokens):
+        words = [tokens[k] for k in run if tokens[k].is_word]
+        named = [t for t in words if t.norm not in _ACRONYM_GLUE]
+        if len(named) >= 2 and run[0] < r[1] and r[0] <= run[-1]:
+            out.add("".join(t.norm[0] for t in named))
+            out.add("".join(t.norm[0] for t in words))
+    return frozenset(out)
+
+
+def _acronym_of(x: Side, rx: Range, y: Side, ry: Range) -> bool:
+    """The name at rx is one word written as the acronym of the name at ry ("DNC" / "Democratic
+    National Committee")."""
+    words = [t for t in x.tokens[rx[0]:rx[1]] if t.is_word]
+    acronym = _acronym_form(words[0]) if len(words) == 1 else None
+    return acronym is not None and acronym in spelled_acronyms(y.tokens, ry)
 
 
 def _sentence_starts(side: Side) -> set[int]:
@@ -231,6 +284,8 @@ def _same_slot_context(p: Pair, ra: Range, rb: Range) -> str:
 
 def _same_name(p: Pair, ra: Range, rb: Range) -> bool:
     keys_a, keys_b = _name_keys(p.a, ra), _name_keys(p.b, rb)
+    if _acronym_of(p.a, ra, p.b, rb) or _acronym_of(p.b, rb, p.a, ra):
+        return True
     return not keys_a or not keys_b or any(
         _similar_word(x, y) or (_state_of(x) and _state_of(x) == _state_of(y))
         or any(x in group and y in group for group in lx.NAME_ALIASES) for x in keys_a for y in keys_b)
