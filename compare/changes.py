@@ -319,7 +319,9 @@ def _clauses(side: Side) -> list[tuple[Range, str]]:
 
 
 def _novel_share(side: Side, r: Range, other: Side) -> float:
-    stems = [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t)]
+    """Share of the clause's lower-case content words missing from the other side (a name riding
+    along, "after a signal failure near Brisco Junction", does not make two causes one)."""
+    stems = [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t) and not t.is_capitalised]
     return sum(s not in other.stems for s in stems) / len(stems) if stems else 0.0
 
 

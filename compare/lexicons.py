@@ -160,6 +160,8 @@ ANTONYM_GROUPS: tuple[tuple[frozenset, frozenset], ...] = (
     (inflect("allow", "permit", "legalize", "authorize", "lift"),
      inflect("ban", "prohibit", "forbid", "bar", "outlaw", "block", "impose")),
     (inflect("support", "favor", "favour"), inflect("oppose", "resist")),
+    (frozenset((v, "for") for v in inflect("vote")) | frozenset((v, "in", "favor") for v in inflect("vote")),
+     frozenset((v, "against") for v in inflect("vote"))),
     (inflect("convict") | {"guilty", "conviction", "convictions"},
      inflect("acquit", "clear", "exonerate") | {"acquittal", "acquittals", "innocent"}),
     (frozenset({"high", "highs", "highest", "peak"}), frozenset({"low", "lows", "lowest"})),

@@ -198,6 +198,20 @@ def test_little_as_a_size_is_not_a_weakened_quantifier():
     assert kinds("There was no sign of damage.", "There was little sign of damage.") == {K.STRENGTH}
 
 
+def test_a_place_riding_along_does_not_make_two_causes_one():
+    a = ("Northline Rail suspended all trains between Halden and Port Ames at 2:15 p.m. after ice "
+         "brought down overhead power lines near Brisco Junction.")
+    b = ("Northline Rail suspended all trains between Halden and Port Ames on Wednesday afternoon "
+         "after a signal failure near Brisco Junction.")
+    assert K.CAUSE in kinds(a, b) and K.CAUSE in kinds(b, a)
+
+
+def test_voted_for_against_voted_against_is_an_antonym():
+    a = "Okafor, who voted against the increase, said it should be phased in."
+    b = "Okafor, who voted for the increase, said it should be phased in."
+    assert K.ANTONYM in kinds(a, b) and K.ANTONYM in kinds(b, a)
+
+
 def test_unless_against_if_is_a_negation():
     a = "Growers will stop deliveries if the levy is scrapped."
     b = "Growers will stop deliveries unless the levy is scrapped."
