@@ -8,7 +8,8 @@ import numpy as np
 from compare.align import align
 from compare.config import MatchConfig
 from compare.records import Comparison, Link, Summary
-from compare.relate import judge
+from compare.context import explained_by_context
+from compare.relate import judge, verdict_from
 from compare.vocab import ChangeKind, Relation
 from index.records import Article
 
@@ -39,6 +40,10 @@ def compare_articles(a: Article, b: Article, embed: Embed, config: MatchConfig |
     links = []
     for pair, (a_text, b_text), p in zip(alignment.pairs, texts, probs):
         verdict = judge(a_text, b_text, p)
+        kept = tuple(c for c in verdict.changes
+                     if not explained_by_context(c, a_sents, b_sents, pair.source, pair.rewrite))
+        if len(kept) < len(verdict.changes):
+            verdict = verdict_from(a_text, b_text, kept, p)
         links.append(Link(pair.source, pair.rewrite, verdict.relation, verdict.confidence,
                           round(pair.score, 4), verdict.changes, a_text, b_text))
     return Comparison(a, b, tuple(links), alignment.omitted, alignment.added,

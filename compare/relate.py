@@ -24,9 +24,16 @@ def judge(a: str, b: str, probs=None) -> Verdict:
         probs: the pair classifier's probabilities in the order repeat, alter, contradict,
             unrelated, or None when no classifier is loaded.
     """
-    from compare.changes import detect_changes, surface_kind
+    from compare.changes import detect_changes
 
-    changes = tuple(detect_changes(a, b))
+    return verdict_from(a, b, tuple(detect_changes(a, b)), probs)
+
+
+def verdict_from(a: str, b: str, changes: tuple[Change, ...], probs=None) -> Verdict:
+    """The verdict that the detectors' `changes` imply: the relation by RELATIONS.md precedence
+    and, where no typed change is left, the surface kind (verbatim, near_verbatim, paraphrase)."""
+    from compare.changes import surface_kind
+
     typed = [c for c in changes if c.kind.family is not Relation.REPEAT]
     if not typed:
         kind = surface_kind(a, b)
