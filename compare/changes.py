@@ -27,6 +27,8 @@ _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have"
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "overnight", "weekend"})
 _LOW_QUANTIFIERS = frozenset({"little", "few", "hardly", "scarcely", "barely", "limited", "minimal"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "no", "his", "her", "its", "their", "our", "my"})
+_AFTER_A_LITTLE = frozenset({"more", "less", "bit", "longer", "shorter", "higher", "lower", "better", "worse",
+                             "earlier", "later", "over", "under"})
 
 
 # --- negation, antonym, strength ------------------------------------------------------
@@ -36,14 +38,14 @@ def _negators(side: Side, other: Side) -> list[tuple[str, Range]]:
     neither = False
     for k, t in enumerate(toks):
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-        refusal = t.norm in lx.NEGATOR_BEFORE_TO and (_to_verb(toks, k) or nxt in lx.REFUSED_OBJECTS)
-        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS and not refusal:
+        refuses = t.norm in lx.NEGATOR_BEFORE_OBJECT and (_to_verb(toks, k) or nxt in lx.REFUSED_OBJECTS)
+        if t.norm not in lx.NEGATORS and t.norm not in lx.NEGATOR_VERBS and not refuses:
             continue
         neither = neither or t.norm == "neither"
         if match_at(toks, k, lx.NO_LONGER) or t.norm == "nor" and neither:
             continue  # "neither ... nor" is one negation, counted at "neither"
-        if _in_compound(toks, k) and not (t.norm == "no" and _spelled_apart(toks, k, other)):
-            continue  # "no-shows", "do-not-call": part of a word (unless spelled "no confidence")
+        if _in_compound(toks, k) and not _compound_negates(toks, k, other):
+            continue  # "no-shows", "do-not-call list" / "list": part of a word, not a polarity
         if t.norm == "no" and nxt in (",", "!") or t.norm in ("nothing", "none") and nxt == "but":
             continue  # "No, I said", "nothing but praise"
         if t.norm == "no" and k + 2 < len(toks) and toks[k + 2].norm == "than":
@@ -59,6 +61,27 @@ def _in_compound(toks, k: int) -> bool:
     before = k > 0 and toks[k - 1].norm == "-" and toks[k - 1].end == toks[k].start
     after = k + 1 < len(toks) and toks[k + 1].norm == "-" and toks[k + 1].start == toks[k].end
     return before or after
+
+
+def _compound_negates(toks, k: int, other: Side) -> bool:
+    """The negator at token k, inside a compound, is what the other side lacks: that side has
+    the rest of the compound without it ("not-for-profit" / "for-profit"), or the same words
+    spelled apart ("a no-confidence vote" / "a vote of no confidence", which then balances)."""
+    return _bare_tail(toks, k, other) or toks[k].norm == "no" and _spelled_apart(toks, k, other)
+
+
+def _bare_tail(toks, k: int, other: Side) -> bool:
+    tail, j = [], k + 1
+    while j + 1 < len(toks) and toks[j].norm == "-" and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start == toks[j].end:
+        tail.append(toks[j + 1].norm)
+        j += 2
+    there = [t.norm for t in other.tokens]
+    words = [w for w in there if w != "-"]
+    for m in range(len(words) - len(tail) + 1):
+        if tail and words[m:m + len(tail)] == tail and (m == 0 or words[m - 1] not in lx.NEGATORS):
+            return True
+    return False
 
 
 def _spelled_apart(toks, k: int, other: Side) -> bool:
@@ -128,14 +151,21 @@ def _negation(p: Pair) -> list[Change]:
     here, there = (change.a_text, change.b_text) if which == "a" else (change.b_text, change.a_text)
     if {"no", "none"} & set(here.lower().split()) and _low_quantifier(there.lower().split(), here.lower().split()):
         return [replace(change, kind=K.STRENGTH, note="quantifier weakened")]
-    if set(there.lower().split()) & lx.LIMIT_VERBS:
+    if set(there.lower().split()) & lx.LIMIT_VERBS and not set(here.lower().split()) & lx.LIMIT_VERBS:
         return [replace(change, kind=K.STRENGTH, note="ban changed to a limit")]
     return [change]
 
 
+def _little_is_size(prev: str, nxt: str) -> bool:
+    """ "little" after a determiner is a size ("a little boy", "no little girl"), not an amount,
+    unless "a little" modifies a verb or comparative ("grew a little in March", "a little more")."""
+    if prev not in _DETERMINERS:
+        return False
+    return prev not in ("a", "an") or nxt.isalpha() and nxt not in lx.STOPWORDS and nxt not in _AFTER_A_LITTLE
+
+
 def _adjective_use(words, k: int) -> bool:
-    """"little" after a determiner is a size ("a little boy", "no little girl"), not an amount."""
-    return words[k] == "little" and k > 0 and words[k - 1] in _DETERMINERS
+    return words[k] == "little" and k > 0 and _little_is_size(words[k - 1], words[k + 1] if k + 1 < len(words) else "")
 
 
 def _low_quantifier(words: list[str], negated: list[str]) -> bool:
@@ -219,7 +249,7 @@ def _degree_items(side: Side) -> list[tuple[str, Range]]:
         if any(lo <= k < hi for lo, hi in amounts):
             continue
         if w in lx.QUANTIFIER_LEVELS:
-            if w == "little" and prev in _DETERMINERS:
+            if w == "little" and _little_is_size(prev, nxt.norm if nxt is not None else ""):
                 continue  # "a little boy": a size
             if w == "most" and prev in lx.SUPERLATIVE_CUES:
                 continue  # "the most popular"

@@ -43,6 +43,7 @@ _PATTERNS = (
 )
 # A bare "May" or "March" is a month only next to a cue ("in May", "early March").
 _AMBIGUOUS_MONTHS = {"may", "march", "mar"}
+_MONTH_AFTER_AND = re.compile(r"\s+and\s+" + _MONTH + r"(?!\w)")
 _MONTH_CUES = {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next",
                "this", "during", "from", "through", "before", "after", "between"}
 _WEEKDAY_CUES = {"on", "by", "last", "next", "this", "late", "early", "until", "since", "from",
@@ -120,8 +121,8 @@ def _from_match(m: re.Match, text: str, ref_year: int | None) -> DateMention | N
             return None
     elif day is None and "mon" in g and g["mon"].lower() in _AMBIGUOUS_MONTHS and year is None:
         before = re.sub(r"\W", "", (text[: m.start()].split()[-1:] or [""])[0]).lower()
-        if before not in _MONTH_CUES:
-            return None
+        if before not in _MONTH_CUES or before == "between" and not _MONTH_AFTER_AND.match(text, m.end()):
+            return None  # "talks between May and Juncker" name a person
     if year is None and ref_year is not None and month is not None and day is not None:
         year = ref_year
     return DateMention(span, m.group(), year=year, month=month, day=day)
@@ -222,11 +223,15 @@ def compare_dates(da: DateMention, db: DateMention) -> str:
     return "same"
 
 
-def _covers(x: DateMention, y: DateMention) -> bool:
-    """x states every part y states, with the same values ("October 2019" covers "October"; a
-    bound such as "since Jan. 1" covers no other date)."""
-    fx = x.fields()
-    return all(fx.get(k) == v for k, v in y.fields().items()) and compare_dates(x, y) == "same"
+def _stated_elsewhere(x: DateMention, y: DateMention, da: list[DateMention], db: list[DateMention]) -> bool:
+    """Every part in which x and y differ is stated, with x's value, by another mention on y's
+    side or, with y's value, by another mention on x's side: the two texts spread the same dates
+    over different mentions ("In 2019 ... in October" / "from May to October 2019")."""
+    fx, fy = x.fields(), y.fields()
+    differing = [k for k in fx.keys() & fy.keys() if fx[k] != fy[k]]
+    return bool(differing) and all(
+        any(o is not y and o.fields().get(k) == fx[k] for o in db)
+        or any(o is not x and o.fields().get(k) == fy[k] for o in da) for k in differing)
 
 
 def pair_dates(da: list[DateMention], db: list[DateMention]) -> list[tuple[int, int, str]]:
@@ -234,9 +239,8 @@ def pair_dates(da: list[DateMention], db: list[DateMention]) -> list[tuple[int, 
 
     Mentions that agree are paired first, so a date repeated elsewhere in B is not reported as
     changed; what is left is paired by the parts both pin down (weekday with weekday, clock time
-    with clock time), nearest in relative position first. A mention that agrees with one on the
-    other side is never reported as changed against another: "In 2019 ... between May and
-    October" and "from May to October 2019" spread the same dates over different mentions.
+    with clock time), nearest in relative position first. Two mentions whose differing parts
+    are stated elsewhere are not paired as changed (`_stated_elsewhere`).
     """
     pairs: list[tuple[int, int, str]] = []
     used_a: set[int] = set()
@@ -248,15 +252,13 @@ def pair_dates(da: list[DateMention], db: list[DateMention]) -> list[tuple[int, 
                 used_a.add(i)
                 used_b.add(j)
                 break
-    covered_a = {i for i, x in enumerate(da) if any(_covers(y, x) for y in db)}
-    covered_b = {j for j, y in enumerate(db) if any(_covers(x, y) for x in da)}
     candidates = []
     for i, x in enumerate(da):
         for j, y in enumerate(db):
             if i in used_a or j in used_b:
                 continue
             verdict = compare_dates(x, y)
-            if verdict == "unknown" or verdict != "same" and (i in covered_a or j in covered_b):
+            if verdict == "unknown" or (verdict != "same" and _stated_elsewhere(x, y, da, db)):
                 continue
             overlap = len(x.fields().keys() & y.fields().keys())
             candidates.append((-overlap, verdict != "same", i, j, verdict))

@@ -53,8 +53,8 @@ NEGATOR_VERBS = inflect("deny", "fail", "refuse") | frozenset({"inability", "una
                                                                    "lack", "lacked", "lacks", "lacking"})
 # "declined to comment" is "had no comment"; "shares declined" is a fall, so these negate only
 # before "to" ("failure to check" is "did not check") or before one of the objects a refusal
-# takes in news copy ("declined comment").
-NEGATOR_BEFORE_TO = inflect("decline", "fail", "refuse") | {"failure", "refusal"}
+# takes in news copy ("declined comment"). "fail" and "refuse" negate anywhere (NEGATOR_VERBS).
+NEGATOR_BEFORE_OBJECT = inflect("decline") | {"failure", "refusal"}
 REFUSED_OBJECTS = frozenset({"comment", "comments", "interview", "interviews"})
 # A ban relaxed to a limit ("should not eat" -> "limit how much they eat") weakens the claim
 # without reversing it.
@@ -65,6 +65,8 @@ NAME_ALIASES = (
     frozenset({"us", "usa", "america", "american", "unitedstates", "unitedstatesofamerica"}),
     frozenset({"uae", "emirates", "unitedarabemirates"}),
     frozenset({"holland", "netherlands"}),
+    frozenset({"eu", "europeanunion"}),
+    frozenset({"un", "unitednations"}),
 )
 # "no longer" is a negator whose positive counterpart is "still": annotators call that swap an
 # antonym, so the pair is looked up before counting plain negators.

@@ -152,7 +152,7 @@ PARAPHRASES = [
     ("A spokeswoman would not comment on the talks.", "A spokeswoman declined comment on the talks."),
     ("The council passed a no-confidence motion in the mayor.",
      "The council passed a motion of no confidence in the mayor."),
-    ("The regulator said the do-not-call list would be updated.", "The regulator said the call list would be updated."),
+    ("The regulator said the do-not-call list would be updated.", "The regulator said the list would be updated."),
     ("The ballot isn't until March 4, after nine other counties.", "The ballot will be March 4, after nine other counties."),
     ("The row began with the mayor's refusal to attend the hearing.", "The row began when the mayor refused to attend the hearing."),
     ("The plant will be sold to a British utility.", "The plant will be sold to a UK utility."),
@@ -210,6 +210,19 @@ def test_voted_for_against_voted_against_is_an_antonym():
     a = "Okafor, who voted against the increase, said it should be phased in."
     b = "Okafor, who voted for the increase, said it should be phased in."
     assert K.ANTONYM in kinds(a, b) and K.ANTONYM in kinds(b, a)
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # the negator inside a compound is what the other side lacks
+    ("The group is a not-for-profit.", "The group is a for-profit.", K.NEGATION),
+    ("The regulator updated the do-not-call list.", "The regulator updated the call list.", K.NEGATION),
+    # a limit on both sides, one of them negated, is a negation, not a ban turned into a limit
+    ("The new law does not limit campaign spending.", "The new law limits campaign spending.", K.NEGATION),
+    # "a little" on a verb or a comparative is an amount
+    ("The economy grew a little in March.", "The economy grew a lot in March.", K.STRENGTH),
+])
+def test_negation_rules_keep_their_opposites(a, b, kind):
+    assert kind in kinds(a, b) and kind in kinds(b, a)
 
 
 def test_unless_against_if_is_a_negation():

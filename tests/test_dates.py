@@ -94,14 +94,24 @@ def test_spans_always_cover_their_text(text):
         assert text[d.span[0]:d.span[1]] == d.text
 
 
-def test_between_cues_an_ambiguous_month():
+def test_between_cues_an_ambiguous_month_only_before_another_month():
     assert [d.fields() for d in extract_dates("Sales fell between May and July.")] == [{"month": 5}, {"month": 7}]
+    assert extract_dates("Talks between May and Juncker stalled.") == []
+
+
+def _pairs(a: str, b: str) -> list[tuple[str, str, str]]:
+    da, db = extract_dates(a), extract_dates(b)
+    return [(da[i].text, db[j].text, verdict) for i, j, verdict in pair_dates(da, db)]
 
 
 def test_dates_spread_over_other_mentions_are_not_changed():
-    a = extract_dates("In 2019, the index fell 900 points in October.")
-    b = extract_dates("The index fell 900 points from May to October 2019.")
-    assert all(verdict == "same" for _, _, verdict in pair_dates(a, b))
+    assert _pairs("In 2019, the index fell 900 points in October.",
+                  "The index fell 900 points from May to October 2019.") == [("2019", "October 2019", "same")]
+
+
+def test_a_date_stated_elsewhere_does_not_block_the_real_change():
+    assert _pairs("Prices rose in 2019 and fell in October 2020.", "Prices rose in October 2019 and fell in 2021.") \
+        == [("2019", "October 2019", "same"), ("October 2020", "2021", "different")]
 
 
 def test_a_year_stated_apart_does_not_hide_a_changed_day():
