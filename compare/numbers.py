@@ -193,6 +193,9 @@ def _read_core(toks, i):
         value = _plain_value(t)
         if value is None:
             return None  # "1.2.3", a version or section number
+        slashed = _slashed_fraction(toks, i)
+        if slashed and _measures_something(toks, i + 3):
+            return slashed, i + 3, "fraction", 1  # "1/2 mile", "3/4 of members"; "rated 3/4" stays a rating
         j, kind = i + 1, "cardinal"
         if j < len(toks) and _glued(t, toks[j]) and toks[j].norm in ("st", "nd", "rd", "th"):
             j, kind = j + 1, "ordinal"
@@ -256,6 +259,16 @@ def _slashed_fraction(toks, k) -> float:
     numerator, denominator = int(top), int(bottom)
     proper = 0 < numerator < denominator and denominator in _MIXED_DENOMINATORS
     return numerator / denominator if proper else 0.0
+
+
+def _measures_something(toks, j) -> bool:
+    """Token j (after a joining hyphen) is "of", a unit or a scale word: what a fraction is of."""
+    k = j + 1 if _hyphen_joins(toks, j) else j
+    if k >= len(toks):
+        return False
+    if toks[k].norm == "per":  # "1/4 per cent"; not "3/4 per game", a ratio of attempts
+        return k + 1 < len(toks) and toks[k + 1].norm == "cent"
+    return toks[k].norm == "of" or toks[k].norm in _UNITS or toks[k].norm in _SCALES
 
 
 def _mixed_fraction(toks, j) -> tuple[float, int]:
@@ -357,6 +370,15 @@ def _second_figure(toks, j: int, first: int):
     return None
 
 
+def _is_range(toks, j: int, low: float, high: float, unit: str | None, high_scale: float) -> bool:
+    """A hyphenated pair "10-12" ending at j is a range when a currency, scale or unit goes
+    with it ("$10-12", "10-12 million", "10-12 percent", "10-12 people"); bare, it is a score
+    or record ("won 10-12", "a 10-12 record"), and so is a split that runs down ("55-45 percent")."""
+    if unit or high_scale:
+        return True
+    return low < high and _unit_after(toks, j)[0] is not None
+
+
 def _range_ends(low: float, high: float, scale: float, high_scale: float) -> tuple[float, float]:
     """Both ends of a range with its scale words applied: a scale after the second figure
     covers both ("10 to 12 million"), one after the first only carries on ("10 million to 12")."""
@@ -370,6 +392,30 @@ def _after_rank_word(toks, k: int) -> bool:
     if k >= 1 and toks[k - 1].norm == "number":
         return True
     return k >= 2 and toks[k - 1].norm == "." and toks[k - 2].text == "No" and _glued(toks[k - 2], toks[k - 1])
+
+
+def _figure(toks, core, first: int, unit: str | None, negative: bool):
+    """The figure `core` read by `_read_core` with what continues it: a fraction, a scale, a
+    second figure. Returns (value, high, kind, unit, next index)."""
+    value, j, kind, _ = core
+    part, j = _fractional_part(toks, j)
+    value += part
+    scale, j = _scale_at(toks, j, unit)
+    if scale:
+        value *= scale
+        kind = "cardinal" if kind == "fraction" else kind
+    value = -value if negative else value
+    second = _second_figure(toks, j, first) if kind in ("cardinal", "fraction") else None
+    if second is None:
+        return value, None, kind, unit, j
+    shape, high, j = second
+    if shape == "rating":  # a value on its scale; "/100" is a percentage
+        return value, None, kind, "percent" if high == 100 else f"/{high:g}", j
+    high_scale, j = _scale_at(toks, j, unit)
+    if shape == "range" or _is_range(toks, j, value, high, unit, high_scale):
+        value, high = _range_ends(value, high, scale, high_scale)
+        return value, high, "range", unit, j
+    return value, high, "pair", unit, j
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -394,32 +440,12 @@ def extract_quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         unit, first, qualifier, negative = _prefix(toks, start)
-        high = None
         if vague:
             value, high, j = vague
             kind, sig, qualifier = "vague", 1, qualifier or "about"
         else:
-            value, j, kind, sig = core
-            part, j = _fractional_part(toks, j)
-            value += part
-            scale, j = _scale_at(toks, j, unit)
-            if scale:
-                value *= scale
-                kind = "cardinal" if kind == "fraction" else kind
-            value = -value if negative else value
-            second = _second_figure(toks, j, first) if kind == "cardinal" or kind == "fraction" else None
-            if second and second[0] in ("range", "pair"):
-                _, high, j = second
-                high_scale, j = _scale_at(toks, j, unit)
-                # "10-12 million" and "$10-12" are ranges; a bare "10-12" is a score or record
-                if second[0] == "range" or high_scale or unit:
-                    value, high = _range_ends(value, high, scale, high_scale)
-                    kind = "range"
-                else:
-                    kind = "pair"
-            elif second:  # a rating is a value on its scale; "/100" is a percentage
-                unit = "percent" if second[1] == 100 else f"/{second[1]:g}"
-                j = second[2]
+            value, high, kind, unit, j = _figure(toks, core, first, unit, negative)
+            sig = core[3]
         plus = j < len(toks) and _glued(toks[j - 1], toks[j]) and (toks[j].norm == "+" or (
             toks[j].norm == "-" and j + 1 < len(toks) and toks[j + 1].norm == "plus"))
         if plus and not qualifier:  # "three-plus seasons", "40+ people"

@@ -299,3 +299,104 @@ def test_a_changed_mixed_number_is_a_number_change():
                                          ("Trim 5-½ inches.", 5.5)])
 def test_a_figure_glued_to_a_version_number_or_fraction_character_does_not_crash(text, value):
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Fares went up 4-6 percent.", 4, 6, "percent"),
+    ("Fares went up 4-6%.", 4, 6, "percent"),
+    ("Fares went up 4-6 per cent.", 4, 6, "percent"),
+    ("The levy adds 3-5 dollars a ticket.", 3, 5, "usd"),
+    ("Roughly 20-30 people queued outside.", 20, 30, "people"),
+    ("The lease lasts 3-5 years.", 3, 5, "year"),
+    ("The detour adds 8-9 miles.", 8, 9, "mile"),
+    ("It suits 6-8-year-old riders.", 6, 8, "year"),
+])
+def test_a_hyphenated_pair_before_a_unit_is_a_range(text, low, high, unit):
+    q = one(text)
+    assert (q.kind, q.value, q.high, q.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The visitors won 10-12 in overtime.", 10, 12),
+    ("They closed with a 10-12 record.", 10, 12),
+    ("By halftime the score was 3-1.", 3, 1),
+    ("The measure passed 55-45 percent.", 55, 45),  # a split, not a range running downwards
+])
+def test_a_bare_hyphenated_pair_stays_a_score(text, low, high):
+    q = one(text)
+    assert (q.kind, q.value, q.high) == ("pair", low, high)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Fares went up 4-6 percent.", "Fares went up 4 to 6 percent."),
+    ("Roughly 20-30 people queued outside.", "Roughly 20 to 30 people queued outside."),
+    ("The lease lasts 3-5 years.", "The lease lasts between 3 and 5 years."),
+])
+def test_a_hyphenated_range_and_a_worded_range_are_one_amount(a, b):
+    for x, y in ((a, b), (b, a)):
+        assert [c.kind.value for c in detect_changes(x, y) if c.kind.value.startswith("number")] == []
+
+
+def test_a_changed_hyphenated_range_is_a_number_change():
+    changes = detect_changes("Fares went up 4-6 percent.", "Fares went up 14 to 16 percent.")
+    assert [(c.kind.value, c.a_text, c.b_text) for c in changes] == [("number", "4-6 percent", "14 to 16 percent")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Roughly 1/2 of the jurors agreed.", 0.5, "fraction"),
+    ("Roughly 1/3 of the jurors agreed.", 1 / 3, "fraction"),
+    ("Only 3/4 of the lanes reopened.", 0.75, "fraction"),
+    ("The creek is 1/4 mile away.", 0.25, "mile"),
+    ("The ramp is 3/8 mile long.", 0.375, "mile"),
+    ("They walked a 1/2-mile loop.", 0.5, "mile"),
+    ("The bank trimmed rates by 1/4 percent.", 0.25, "percent"),
+    ("The bank trimmed rates by 1/4 per cent.", 0.25, "percent"),
+    ("The bank trimmed rates by 1/4%.", 0.25, "percent"),
+    ("The estate sold for $1/2 million.", 500_000, "usd"),
+])
+def test_a_slashed_fraction_before_of_or_a_unit_is_a_fraction(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The creek is ¼ mile away.", "The creek is 1/4 mile away."),
+    ("Only 3/4 of the lanes reopened.", "Only ¾ of the lanes reopened."),
+    ("Only 3/4 of the lanes reopened.", "Only 75 percent of the lanes reopened."),
+    ("Only 3/4 of the lanes reopened.", "Only three-quarters of the lanes reopened."),
+])
+def test_a_slashed_fraction_equals_its_other_notations(a, b):
+    for x, y in ((a, b), (b, a)):
+        kinds = {c.kind.value for c in detect_changes(x, y)}
+        assert not kinds & {"number", "number_rounded", "detail_added", "detail_dropped"}, (x, y, kinds)
+
+
+def test_a_changed_slashed_fraction_is_a_number_change():
+    changes = detect_changes("Only 3/4 of the lanes reopened.", "Only 1/4 of the lanes reopened.")
+    assert [(c.kind.value, c.a_text, c.b_text) for c in changes] == [("number", "3/4", "1/4")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Critics rated the show 3/4 overall.", 3, "/4"),  # no "of" or unit after it
+    ("The guard shot 3/4 per game.", 3, "/4"),
+    ("The show is rated 3/5 stars.", 3, "/5"),
+    ("The show earned a 7.9/10 from critics.", 7.9, "/10"),
+    ("The show scored 58/100 overall.", 58, "percent"),
+    ("Crews marked 9/11 with a vigil.", 9, "/11"),
+    ("Bids close 6/30 at noon.", 6, "/30"),
+])
+def test_a_rating_or_date_with_a_slash_is_not_read_as_a_fraction(text, value, unit):
+    q = [q for q in extract_quantities(text) if "/" in q.text][0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, whole, slashed, unit", [
+    ("The town lost 4 9/11 responders.", 4, 9, "/11"),
+    ("Staff met all 3 6/30 deadlines.", 3, 6, "/30"),
+    ("The city runs 2 24/7 hotlines.", 2, 24, "/7"),
+])
+def test_a_whole_number_before_a_date_or_rating_is_not_a_mixed_number(text, whole, slashed, unit):
+    # 11 and 30 are not mixed-number denominators: the whole number stays a figure of its own.
+    first, second = extract_quantities(text)
+    assert (first.value, first.text) == (whole, str(whole))
+    assert (second.value, second.unit) == (slashed, unit)
