@@ -44,23 +44,24 @@ def _quote_content(side: Side, r: Range) -> list[str]:
     return [stem(t.norm) for t in side.tokens[r[0]:r[1]] if is_content(t) or t.norm in lx.NEGATORS]
 
 
+def _marks(side: Side, r: Range) -> tuple[bool, bool]:
+    """(a quotation mark opens the quote at r, one closes it) within this sentence."""
+    toks = side.tokens
+    return r[0] > 0 and toks[r[0] - 1].norm == '"', r[1] < len(toks) and toks[r[1]].norm == '"'
+
+
 def _with_marks(side: Side, r: Range) -> Range:
     """r widened by the quotation marks around it, where the sentence holds them."""
-    toks = side.tokens
-    lo = r[0] - 1 if r[0] > 0 and toks[r[0] - 1].norm == '"' else r[0]
-    hi = r[1] + 1 if r[1] < len(toks) and toks[r[1]].norm == '"' else r[1]
-    return (lo, hi)
+    opened, closed = _marks(side, r)
+    return r[0] - opened, r[1] + closed
 
 
 def _fragment(side: Side, r: Range) -> bool:
     """The quotation's other mark lies in a neighbouring sentence: a closing mark with no opening
-    one, or a sentence that opens with a mark it never closes. Cut from a longer quotation, the
-    sentence says nothing about whether the other report quotes the same words: its mark may
-    simply fall in another sentence there."""
-    toks = side.tokens
-    opened = r[0] > 0 and toks[r[0] - 1].norm == '"'
-    closed = r[1] < len(toks) and toks[r[1]].norm == '"'
-    return not opened or (not closed and r[0] == 1)
+    one, or an opening mark never closed (wherever it stands: '"We will ...' and 'The mayor said,
+    "We will ...' alike). Cut from a longer quotation, the sentence says nothing about whether the
+    other report quotes the same words: its mark may simply fall in another sentence there."""
+    return not all(_marks(side, r))
 
 
 def quote_changes(p: Pair) -> list[Change]:
@@ -121,7 +122,7 @@ class _Attribution:
     speaker_pronoun: bool  # the source is a pronoun ("he told CNN")
 
     @property
-    def pronoun(self) -> bool:
+    def unnamed(self) -> bool:
         """ "he said", "it said": nothing named or described, so never reported as dropped or
         added on its own (a source named elsewhere in the article)."""
         return not self.names and not self.words
@@ -221,12 +222,17 @@ def _attribution_at(side: Side, k: int) -> _Attribution | None:
 def _names_outlet(tokens, recipient: Range) -> bool:
     """Whom the source told is named by a proper name ("the New York Times", "Reuters"), which
     is a second source of the claim, not a venue or an audience ("the House panel", "reporters",
-    "the Senate Armed Services Committee"), which is only detail."""
+    "the Senate Armed Services Committee", a person addressed by a title: "President Lind",
+    "Sen. Maria Lind"), which is only detail."""
     words = [t for t in tokens[recipient[0]:recipient[1]] if t.is_word]
     cut = next((n for n, t in enumerate(words) if n and t.norm in _PREPOSITIONS and t.norm != "of"), len(words))
     head = words[cut - 1] if cut else None  # "a news conference | with Blair": the phrase ends
-    return head is not None and is_name_word(head) and head.norm not in lx.GENERIC_NAME_WORDS \
-        and head.norm not in _ASSEMBLIES
+    if head is None or not is_name_word(head) or head.norm in lx.GENERIC_NAME_WORDS or head.norm in _ASSEMBLIES:
+        return False
+    lo = cut - 1
+    while lo > 0 and is_name_word(words[lo - 1]):
+        lo -= 1
+    return not (lo > 0 and words[lo - 1].norm in lx.TITLES)
 
 
 def _pronoun_speaker(tokens, source: Range) -> bool:
@@ -300,8 +306,8 @@ def _attribution_kept(att: _Attribution, other: Side, other_atts: list[_Attribut
     It must attribute at all and keep the outlet the source told ("told the Times": a second
     source). Then a pronoun speaker on either side ("he said") is taken as the same source, since
     a sentence cut from its article has lost the name the pronoun stood for. A named speaker
-    must keep its last name (or be written as the acronym its name spells), and an unnamed one
-    ("officials") most of its words.
+    must keep its last name (or be written as the acronym its name spells), and one only
+    described ("officials") most of its words.
     """
     if not other_atts or not all(known(key, other) for key in att.told):
         return False
@@ -320,8 +326,8 @@ def _attribution_kept(att: _Attribution, other: Side, other_atts: list[_Attribut
 def attribution_changes(p: Pair) -> list[Change]:
     """Attribution dropped, added, changed or made vaguer ("the mayor said" -> "officials said")."""
     atts_a, atts_b = p.a.attributions, p.b.attributions
-    lost = [x for x in atts_a if not x.pronoun and not _attribution_kept(x, p.b, atts_b)]
-    new = [y for y in atts_b if not y.pronoun and not _attribution_kept(y, p.a, atts_a)]
+    lost = [x for x in atts_a if not x.unnamed and not _attribution_kept(x, p.b, atts_b)]
+    new = [y for y in atts_b if not y.unnamed and not _attribution_kept(y, p.a, atts_a)]
     out = []
     for k in range(max(len(lost), len(new))):
         ra = lost[k].span if k < len(lost) else None

@@ -79,14 +79,21 @@ def _name_stretches(tokens) -> list[list[int]]:
 
 def spelled_acronyms(tokens, r: Range) -> frozenset[str]:
     """The acronyms that the names of several words touching tokens [r0, r1) spell: initials of
-    their name words, with or without the glue words ("nasa" and "naasa")."""
+    their name words, with or without the glue words ("nasa" and "naasa").
+
+    Two letters are too weak a match ("UN" / "Ukrainian Navy", "EU" / "Energy Union"): a
+    two-letter acronym counts only where `lexicons.NAME_ALIASES` pairs it with the whole name
+    ("eu" / "European Union").
+    """
     out = set()
     for run in _name_stretches(tokens):
         words = [tokens[k] for k in run if tokens[k].is_word]
         named = [t for t in words if t.norm not in _ACRONYM_GLUE]
         if len(named) >= 2 and run[0] < r[1] and r[0] <= run[-1]:
-            out.add("".join(t.norm[0] for t in named))
-            out.add("".join(t.norm[0] for t in words))
+            whole = squash("".join(t.text for t in words))
+            for acronym in ("".join(t.norm[0] for t in named), "".join(t.norm[0] for t in words)):
+                if len(acronym) >= 3 or any(acronym in group and whole in group for group in lx.NAME_ALIASES):
+                    out.add(acronym)
     return frozenset(out)
 
 

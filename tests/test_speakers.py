@@ -36,6 +36,11 @@ def both_ways(a: str, b: str) -> list[set[K]]:
      "The National Aeronautics and Space Administration said the probe would be launched next spring."),
     ("The rules were drafted by the CDC, officials said.",
      "The rules were drafted by the Centers for Disease Control, officials said."),
+    # a two-letter acronym only where lexicons.NAME_ALIASES pairs it with the name
+    ("The EU said the tariffs would take effect in March.",
+     "The European Union said the tariffs would take effect in March."),
+    ("The UN said the convoy was stopped at the border.",
+     "The United Nations said the convoy was stopped at the border."),
 ])
 def test_an_acronym_and_its_expansion_are_one_source(a, b):
     for found in both_ways(a, b):
@@ -46,6 +51,18 @@ def test_a_different_organisation_is_still_a_different_source():
     a = "The IAEA said its inspectors had found no trace of the material."
     b = "The World Health Organization said its inspectors had found no trace of the material."
     assert K.ATTRIBUTION in kinds(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # two capitalised words share the letters of a two-letter acronym by chance
+    ("The UN said the convoy was stopped at the border.",
+     "The Ukrainian Navy said the convoy was stopped at the border."),
+    ("The EU said the tariffs would take effect in March.",
+     "The Energy Union said the tariffs would take effect in March."),
+])
+def test_two_words_with_the_initials_of_a_two_letter_acronym_are_another_source(a, b):
+    for found in both_ways(a, b):
+        assert K.ATTRIBUTION in found, (a, b, found)
 
 
 # --- a speaker shortened --------------------------------------------------------------
@@ -91,7 +108,20 @@ def test_the_same_speaker_shortened_is_not_an_attribution_change(a, b):
      "The grid failure did not start on our lines, Vole said."),
 ])
 def test_another_source_or_a_dropped_one_is_still_an_attribution_change(a, b):
-    assert K.ATTRIBUTION in kinds(a, b)
+    for found in both_ways(a, b):
+        assert K.ATTRIBUTION in found, (a, b, found)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a person addressed by a title is an audience, like "told the Senate panel", not a second source
+    ("The plant will close next year, Vole told President Lind.", "The plant will close next year, Vole said."),
+    ("The plant will close next year, Vole told Sen. Maria Lind.", "The plant will close next year, Vole said."),
+    ("The plant will close next year, Vole told Vice President Lind on Monday.",
+     "The plant will close next year, Vole said."),
+])
+def test_a_person_told_by_title_is_an_audience_not_an_outlet(a, b):
+    for found in both_ways(a, b):
+        assert K.ATTRIBUTION not in found, (a, b, found)
 
 
 # --- quotation marks whose partner is in another sentence -----------------------------
@@ -101,6 +131,9 @@ def test_another_source_or_a_dropped_one_is_still_an_attribution_change(a, b):
      'Turnout passed 60 percent for the first time since the war."'),
     ("Turnout passed 60 percent for the first time since the war.",
      '"Turnout passed 60 percent for the first time since the war.'),
+    # the unclosed opening mark follows the speaker, not at the start of the sentence
+    ("The mayor said the town would be rebuilt.", 'The mayor said, "We will rebuild the whole city.'),
+    ("The mayor said the town would be rebuilt.", 'The mayor said: "We will rebuild the whole city.'),
     # reworded as well: still no evidence that one side quotes and the other does not
     ("Turnout climbed above 60 percent, the first time since the war.",
      'Turnout passed 60 percent for the first time since the war."'),
@@ -114,9 +147,11 @@ def test_an_unpaired_quotation_mark_is_not_a_quote_change(a, b):
     ("The mayor said the plan was too costly.", 'The mayor called the plan "reckless and far too costly."'),
     ('"We expect to finish the dam by June," the engineer said.',
      "The engineer said the crews hoped to complete the work in the summer."),
+    ('The mayor said, "We will rebuild the whole city."', "The mayor said the town would be rebuilt."),
 ])
 def test_a_paired_quotation_added_or_dropped_is_still_a_quote_change(a, b):
-    assert K.QUOTE in kinds(a, b)
+    for found in both_ways(a, b):
+        assert K.QUOTE in found, (a, b, found)
 
 
 def test_a_quote_change_between_two_quotation_fragments_shows_its_words():
