@@ -19,6 +19,8 @@ _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ns", "ans", 
 
 def is_name_word(w: Token) -> bool:
     """A capitalised word that can be part of a name (no title, function word, month or day)."""
+    if w.text.replace(".", "") == "US":
+        return True  # the country, not the pronoun
     return (w.is_word and w.is_capitalised and w.norm not in lx.TITLES and w.norm not in lx.STOPWORDS
             and w.norm not in MONTHS_DAYS)
 

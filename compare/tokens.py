@@ -23,6 +23,7 @@ _TOKEN_RE = re.compile(
     r"[^\W\d_]+(?=n['’]t\b)"  # "did" of "didn't"
     r"|n['’]t\b"
     r"|['’]s\b"
+    r"|(?:[A-Z]\.){2,}(?![^\W\d_])"  # "U.S.", "D.C.": one word, compared as "us", "dc"
     r"|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*"
     r"|\d+(?:[.,]\d+)*"
     r"|\S"
@@ -71,7 +72,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         raw = m.group()
-        out.append(Token(raw, m.start(), m.end(), fold(raw)))
+        norm = fold(raw).replace(".", "") if raw[-1] == "." and raw[:1].isupper() and len(raw) > 2 else fold(raw)
+        out.append(Token(raw, m.start(), m.end(), norm))
     return tuple(out)
 
 

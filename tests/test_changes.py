@@ -166,6 +166,19 @@ def test_paraphrase_has_no_contradicting_change(a, b):
     assert not found & CONTRADICTING, [(c.kind.value, c.a_text, c.b_text) for c in detect_changes(a, b)]
 
 
+@pytest.mark.parametrize("a", ["The U.S. said the talks would resume.", "The US said the talks would resume."])
+def test_the_us_as_a_source_is_the_united_states(a):
+    b = "The United States said the talks would resume."
+    assert detect_changes(a, b) == [] and detect_changes(b, a) == []
+
+
+def test_dotted_initials_are_one_word():
+    from compare.tokens import tokenize
+
+    assert [(t.text, t.norm) for t in tokenize("The U.S. and D.C. officials")][1:4] == [
+        ("U.S.", "us"), ("and", "and"), ("D.C.", "dc")]
+
+
 @pytest.mark.parametrize("a, b", [
     ("Refining fell by about 15 percent.", "Refining dropped roughly 15%."),
     ("Police said the driver fled on foot.", "The driver fled on foot, police said."),
