@@ -34,6 +34,10 @@ _RANK_QUALIFIERS = frozenset({"former", "retired", "acting", "interim", "deputy"
 _ASSEMBLIES = frozenset({"congress", "parliament", "senate", "house", "assembly", "legislature", "cabinet"})
 
 
+# The note of an `entity` change for the same quotation given to two different named speakers.
+MISATTRIBUTED = "quotation given to another speaker"
+
+
 # --- quote ----------------------------------------------------------------------------
 
 def _quote_words(side: Side, r: Range) -> list[str]:
@@ -332,9 +336,20 @@ def attribution_changes(p: Pair) -> list[Change]:
     for k in range(max(len(lost), len(new))):
         ra = lost[k].span if k < len(lost) else None
         rb = new[k].span if k < len(new) else None
+        if ra and rb and lost[k].keys and new[k].keys and _same_quotation(p):
+            out.append(make_change(K.ENTITY, p, ra, rb, MISATTRIBUTED))
+            continue
         note = "changed" if ra and rb else ("dropped" if ra else "added")
         out.append(make_change(K.ATTRIBUTION, p, ra, rb, note))
     return out
+
+
+def _same_quotation(p: Pair) -> bool:
+    """Both sides quote the same words (a direct quotation is one person's; two named speakers of
+    it cannot both be right, while two sources of a reported fact can)."""
+    quoted_b = [tuple(_quote_words(p.b, r)) for r in p.b.quotes]
+    return any(words and similarity(words, other) >= 0.8
+               for words in (tuple(_quote_words(p.a, r)) for r in p.a.quotes) for other in quoted_b)
 
 
 # --- hedge ----------------------------------------------------------------------------

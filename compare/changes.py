@@ -14,7 +14,7 @@ from dataclasses import replace
 from compare import lexicons as lx
 from compare.analysis import (BOUNDARY, MONTHS_DAYS, PRONOUNS, Pair, Range, Side, analyse, char_change,
                               make_change, mapped, match_at, squash, token_range, unaligned, with_next_word)
-from compare.attribution import attribution_changes, hedge_changes, quote_changes
+from compare.attribution import MISATTRIBUTED, attribution_changes, hedge_changes, quote_changes
 from compare.dates import pair_dates
 from compare.names import entity_changes
 from compare.numbers import pair_quantities
@@ -537,7 +537,7 @@ def _resolve(changes: list[Change], p: Pair) -> list[Change]:
     src_a, src_b = _sources(p)
     keep = []
     for c in changes:
-        if c.kind is K.ENTITY and (any(_overlaps(c.a_span, e.a_span) or _overlaps(c.b_span, e.b_span)
+        if c.kind is K.ENTITY and c.note != MISATTRIBUTED and (any(_overlaps(c.a_span, e.a_span) or _overlaps(c.b_span, e.b_span)
                                        for e in causes) or any(_overlaps(c.a_span, x) for x in src_a)
                                    or any(_overlaps(c.b_span, x) for x in src_b)):
             continue

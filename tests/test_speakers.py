@@ -168,3 +168,24 @@ def test_a_quote_change_between_two_quotation_fragments_shows_its_words():
     assert [(c.a_text, c.b_text) for c in quote] == [
         ('But right now the flooding looks contained,"', 'Right now the flooding looks to me like it is contained,"')]
     assert judge(a, b).relation is Relation.ALTER
+
+
+# --- the same quotation given to another named speaker -----------------------------------
+
+def test_a_quotation_given_to_another_named_speaker_is_an_entity_change():
+    a = '"We will rebuild the harbour before winter," Rusk said.'
+    b = '"We will rebuild the harbour before winter," Tomlin said.'
+    for found in both_ways(a, b):
+        assert K.ENTITY in found and K.ATTRIBUTION not in found, found
+
+
+@pytest.mark.parametrize("a, b", [
+    # a reported fact two sources can both give
+    ("The storm will reach the coast on Friday, forecaster Ada Imbert said.",
+     "The storm will reach the coast on Friday, forecaster Ben Tull said."),
+    # different words quoted
+    ('"We will rebuild the harbour," Rusk said.', '"The budget is exhausted," Tomlin said.'),
+])
+def test_another_source_without_the_same_quotation_stays_an_attribution_change(a, b):
+    for found in both_ways(a, b):
+        assert K.ENTITY not in found, found
