@@ -51,6 +51,15 @@ def test_help_examples_name_bundled_files_that_exist(path, parser):
         assert (REPO / name.rstrip(".")).exists(), f"`claimdiff {' '.join(path)} --help` names missing {name}"
 
 
+def test_python_api_imports_outside_the_checkout(tmp_path):
+    """The installed package, not a namespace of the same name, answers `import claimdiff` from
+    any directory (an editable install once resolved it to an empty namespace package)."""
+    code = "import claimdiff; print(callable(claimdiff.compare), claimdiff.__file__ is not None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=tmp_path).stdout
+    assert out.split() == ["True", "True"]
+
+
 def test_help_does_not_import_torch():
     code = ("import sys, contextlib, io\nfrom claimdiff.cli import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
