@@ -54,6 +54,13 @@ class Side:
         return tuple(t.is_word and t.is_capitalised and t.norm not in MONTHS_DAYS for t in self.tokens)
 
     @cached_property
+    def paired_initials(self) -> frozenset[str]:
+        """Initials of two adjacent capitalised words ("Internet Explorer" -> "ie"): what a
+        two-letter acronym may stand for (any two words' initials would match far too much)."""
+        toks, cap = self.tokens, self.capitals
+        return frozenset(toks[k].norm[0] + toks[k + 1].norm[0] for k in range(len(toks) - 1) if cap[k] and cap[k + 1])
+
+    @cached_property
     def capital_norms(self) -> frozenset[str]:
         return frozenset(t.norm for t, c in zip(self.tokens, self.capitals) if c)
 

@@ -336,7 +336,7 @@ def attribution_changes(p: Pair) -> list[Change]:
     for k in range(max(len(lost), len(new))):
         ra = lost[k].span if k < len(lost) else None
         rb = new[k].span if k < len(new) else None
-        if ra and rb and lost[k].keys and new[k].keys and _same_quotation(p):
+        if ra and rb and _quotation_given_to_another(p, lost[k], new[k]):
             out.append(make_change(K.ENTITY, p, ra, rb, MISATTRIBUTED))
             continue
         note = "changed" if ra and rb else ("dropped" if ra else "added")
@@ -344,12 +344,31 @@ def attribution_changes(p: Pair) -> list[Change]:
     return out
 
 
-def _same_quotation(p: Pair) -> bool:
-    """Both sides quote the same words (a direct quotation is one person's; two named speakers of
-    it cannot both be right, while two sources of a reported fact can)."""
-    quoted_b = [tuple(_quote_words(p.b, r)) for r in p.b.quotes]
-    return any(words and similarity(words, other) >= 0.8
-               for words in (tuple(_quote_words(p.a, r)) for r in p.a.quotes) for other in quoted_b)
+# Fewest words in a quotation that makes it someone's statement (a scare-quoted "the harbour" is not).
+_STATEMENT_WORDS = 5
+
+
+def _quotation_given_to_another(p: Pair, att_a: _Attribution, att_b: _Attribution) -> bool:
+    """Two different named speakers, each given the same quotation (a direct quotation is one
+    person's words; two named sources of a reported fact can both be right)."""
+    if not (att_a.keys and att_b.keys) or any(known(k, p.b) for k in att_a.keys) \
+            or any(known(k, p.a) for k in att_b.keys):
+        return False  # same speaker, another outlet told; or a speaker left unnamed
+    quote_a, quote_b = _quotation_of(p.a, att_a), _quotation_of(p.b, att_b)
+    if quote_a is None or quote_b is None:
+        return False
+    words_a, words_b = tuple(_quote_words(p.a, quote_a)), tuple(_quote_words(p.b, quote_b))
+    return len(words_a) >= _STATEMENT_WORDS and similarity(words_a, words_b) >= 0.8
+
+
+def _quotation_of(side: Side, att: _Attribution) -> Range | None:
+    """The quotation that `att` is nearest to among the side's attributions, if any."""
+    def gap(r: Range, span: Range) -> int:
+        return max(span[0] - r[1], r[0] - span[1], 0)
+
+    mine = [q for q in side.quotes
+            if min(side.attributions, key=lambda other: gap(q, other.span)) is att]
+    return min(mine, key=lambda q: gap(q, att.span), default=None)
 
 
 # --- hedge ----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ _MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|
           r"Oct\.?|Nov\.?|Dec\.?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-_AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+_AMPM = r"(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),

@@ -17,10 +17,15 @@ _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ns", "ans", 
 
 # --- finding names --------------------------------------------------------------------
 
+def is_the_us(w: Token) -> bool:
+    """ "US" or "U.S.": the country, though its letters spell the pronoun "us"."""
+    return w.text.replace(".", "") == "US"
+
+
 def is_name_word(w: Token) -> bool:
     """A capitalised word that can be part of a name (no title, function word, month or day)."""
-    if w.text.replace(".", "") == "US":
-        return True  # the country, not the pronoun
+    if is_the_us(w):
+        return True
     return (w.is_word and w.is_capitalised and w.norm not in lx.TITLES and w.norm not in lx.STOPWORDS
             and w.norm not in MONTHS_DAYS)
 
@@ -184,7 +189,11 @@ def _similar_word(x: str, y: str) -> bool:
 
 def known(key: str, other: Side) -> bool:
     """A squashed name word occurs on the other side in some compatible form."""
-    if key in other.squashed or key in other.initials or key.endswith("s") and key[:-1] in other.initials:
+    if key in other.squashed:
+        return True
+    if key in other.initials if len(key) >= 3 else key in other.paired_initials:
+        return True  # "ie": "Internet Explorer", but not "Ukraine said" for "us"
+    if key.endswith("s") and len(key) >= 4 and key[:-1] in other.initials:
         return True
     state = _state_of(key)
     if state and any(_state_of(w) == state for w in other.squashed):

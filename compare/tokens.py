@@ -23,7 +23,7 @@ _TOKEN_RE = re.compile(
     r"[^\W\d_]+(?=n['’]t\b)"  # "did" of "didn't"
     r"|n['’]t\b"
     r"|['’]s\b"
-    r"|(?:[A-Z]\.){2,}(?![^\W\d_])"  # "U.S.", "D.C.": one word, compared as "us", "dc"
+    r"|(?![AP]\.M\.)(?:[A-Z]\.){2,}(?![^\W\d_])"  # "U.S.", "D.C.": one word, compared as "us", "dc"
     r"|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*"
     r"|\d+(?:[.,]\d+)*"
     r"|\S"

@@ -124,3 +124,7 @@ def test_a_bound_does_not_hide_a_changed_date_inside_it():
     a = extract_dates("It is the third flood since Jan. 1, after storms on Jan. 9 and Feb. 3.")
     b = extract_dates("It is the third flood since Jan. 1, after storms on Jan. 9 and Feb. 13.")
     assert "different" in [verdict for _, _, verdict in pair_dates(a, b)]
+
+
+def test_upper_case_clock_suffix():
+    assert [d.fields() for d in extract_dates("The shop opens at 9 A.M. daily.")] == [{"time": 540}]

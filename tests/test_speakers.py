@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare.attribution import MISATTRIBUTED
 from compare.changes import detect_changes
 from compare.relate import judge
 from compare.vocab import ChangeKind as K
@@ -185,7 +186,23 @@ def test_a_quotation_given_to_another_named_speaker_is_an_entity_change():
      "The storm will reach the coast on Friday, forecaster Ben Tull said."),
     # different words quoted
     ('"We will rebuild the harbour," Rusk said.', '"The budget is exhausted," Tomlin said.'),
+    # the same speaker, another outlet told
+    ('"We will rebuild the harbour before winter," Rusk told Radio Orla.',
+     '"We will rebuild the harbour before winter," Rusk told the Lakeshore Courier.'),
+    # two scare-quoted words are nobody's statement
+    ('Rusk said "the harbour" would be rebuilt.', 'Tomlin said "the harbour" would be rebuilt.'),
+    # the shared quotation is Rusk's; the changed source speaks of another claim
+    ('"We will rebuild the harbour before winter," Rusk said. Costs will rise sharply, Smith said.',
+     '"We will rebuild the harbour before winter," Rusk said. Costs will rise sharply, Jones said.'),
 ])
 def test_another_source_without_the_same_quotation_stays_an_attribution_change(a, b):
-    for found in both_ways(a, b):
-        assert K.ENTITY not in found, found
+    for x, y in ((a, b), (b, a)):
+        notes = [c.note for c in detect_changes(x, y)]
+        assert MISATTRIBUTED not in notes and "changed" in notes, notes
+
+
+def test_two_letter_initials_need_two_capitalised_words():
+    a, b = "The U.S. said the talks would resume.", "Ukraine said the talks would resume."
+    for x, y in ((a, b), (b, a)):
+        assert [(c.kind, c.note) for c in detect_changes(x, y)] == [(K.ATTRIBUTION, "changed")]
+    assert both_ways("The flaw affects IE users.", "The flaw affects Internet Explorer users.") == [set(), set()]
