@@ -175,7 +175,7 @@ def _speaker_before(tokens, k: int) -> tuple[int, Range]:
 
 
 def _before_title(tokens, k: int) -> bool:
-    """Token k qualifies a title or a name that follows: ", said retired Adm. Hal Gehman",
+    """Token k qualifies a title or a name that follows: ", said retired Adm. Tomas Okafor",
     ", said former President Lind" (not ", said from Jakarta")."""
     return k + 1 < len(tokens) and tokens[k].norm in _RANK_QUALIFIERS and not tokens[k].is_capitalised and (
         tokens[k + 1].norm in lx.TITLES or is_name_word(tokens[k + 1]))

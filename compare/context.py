@@ -1,8 +1,8 @@
 """Changes that the neighbouring sentences of the other article explain.
 
 A quotation that runs over several sentences is attributed once: the source may name its
-speaker in the sentence before ('Dorgan said: "...') while the rewrite folds the attribution
-into the quoted sentence itself ('..., Dorgan said.'). Judged alone the pair shows an
+speaker in the sentence before ('Rusk said: "...') while the rewrite folds the attribution
+into the quoted sentence itself ('..., Rusk said.'). Judged alone the pair shows an
 attribution added; read in its article, nobody new is cited.
 """
 from __future__ import annotations

@@ -10,7 +10,7 @@ from compare.records import Change
 from compare.tokens import Opcode, Token, char_span, is_content, stem
 from compare.vocab import ChangeKind as K
 
-# "Harold Gehman Jr.": the last name is the word before the suffix.
+# "Tomas R. Okafor Jr.": the last name is the word before the suffix.
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ns", "ans", "ians", "er", "ers"})
 
