@@ -39,7 +39,7 @@ class Side:
     quotes: tuple[Range, ...]  # token ranges inside quotation marks
 
     # parsed once per side: several detectors consult them
-    # Sides are cached and shared between pairs (`_analyse_side`): what they hold is immutable.
+    # Sides are cached and shared between pairs (`analyse_side`): what they hold is immutable.
     @cached_property
     def positions(self) -> Mapping[str, tuple[int, ...]]:
         """Token norm -> the positions where it occurs (lexicon lookups without a scan)."""
@@ -122,7 +122,7 @@ def _quote_ranges(tokens: tuple[Token, ...]) -> tuple[Range, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _analyse_side(text: str) -> Side:
+def analyse_side(text: str) -> Side:
     # Cached: one origin sentence is compared with every report of its claim. A Side is never
     # changed after it is built (its cached properties are pure functions of the text).
     tokens = tokenize(text)
@@ -161,7 +161,7 @@ def sentence_end(tokens, k: int) -> bool:
 
 
 def analyse(a: str, b: str) -> Pair:
-    sa, sb = _analyse_side(a), _analyse_side(b)
+    sa, sb = analyse_side(a), analyse_side(b)
     return Pair(sa, sb, diff(sa.tokens, sb.tokens))
 
 

@@ -19,7 +19,7 @@ from compare.dates import pair_dates
 from compare.names import entity_changes
 from compare.numbers import pair_quantities
 from compare.records import Change
-from compare.tokens import char_span, is_content, normalize_text, similarity, stem, tokenize
+from compare.tokens import char_span, glued, hyphen_joins, is_content, normalize_text, similarity, stem, tokenize
 from compare.vocab import ChangeKind as K
 
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will",
@@ -58,8 +58,8 @@ def _negators(side: Side, other: Side) -> list[tuple[str, Range]]:
 
 def _in_compound(toks, k: int) -> bool:
     """Token k touches a hyphen: it is part of a compound word."""
-    before = k > 0 and toks[k - 1].norm == "-" and toks[k - 1].end == toks[k].start
-    after = k + 1 < len(toks) and toks[k + 1].norm == "-" and toks[k + 1].start == toks[k].end
+    before = k > 0 and toks[k - 1].norm == "-" and glued(toks[k - 1], toks[k])
+    after = k + 1 < len(toks) and toks[k + 1].norm == "-" and glued(toks[k], toks[k + 1])
     return before or after
 
 
@@ -72,8 +72,7 @@ def _compound_negates(toks, k: int, other: Side) -> bool:
 
 def _bare_tail(toks, k: int, other: Side) -> bool:
     tail, j = [], k + 1
-    while j + 1 < len(toks) and toks[j].norm == "-" and toks[j].start == toks[j - 1].end \
-            and toks[j + 1].start == toks[j].end:
+    while hyphen_joins(toks, j):
         tail.append(toks[j + 1].norm)
         j += 2
     there = [t.norm for t in other.tokens]
@@ -149,9 +148,10 @@ def _negation(p: Pair) -> list[Change]:
     ra, rb = (r, mapped(p, r, "a")) if which == "a" else (mapped(p, r, "b"), r)
     change = make_change(K.NEGATION, p, ra, rb, "negation " + ("dropped" if which == "a" else "added"))
     here, there = (change.a_text, change.b_text) if which == "a" else (change.b_text, change.a_text)
-    if {"no", "none"} & set(here.lower().split()) and _low_quantifier(there.lower().split(), here.lower().split()):
+    here_words, there_words = here.lower().split(), there.lower().split()
+    if {"no", "none"} & set(here_words) and _low_quantifier(there_words, here_words):
         return [replace(change, kind=K.STRENGTH, note="quantifier weakened")]
-    if set(there.lower().split()) & lx.LIMIT_VERBS and not set(here.lower().split()) & lx.LIMIT_VERBS:
+    if lx.LIMIT_VERBS.intersection(there_words) and not lx.LIMIT_VERBS.intersection(here_words):
         return [replace(change, kind=K.STRENGTH, note="ban changed to a limit")]
     return [change]
 

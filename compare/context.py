@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from compare.analysis import analyse
+from compare.analysis import analyse_side
 from compare.records import Change
+from compare.tokens import char_span
 from compare.vocab import ChangeKind
 
 # How many sentences either side of a link a multi-sentence quotation's attribution may sit.
 REACH = 2
 _QUOTE_MARKS = ('"', "“", "”")
-
-
-def _attributions(text: str) -> tuple:
-    return analyse(text, text).a.attributions
 
 
 def _open_quotation(text: str) -> bool:
@@ -29,9 +26,9 @@ def _open_quotation(text: str) -> bool:
 
 def _speaker_keys(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The identifying names (last names) of the attribution at character `span` of `text`."""
-    side = analyse(text, text).a
+    side = analyse_side(text)
     for att in side.attributions:
-        start, end = side.tokens[att.span[0]].start, side.tokens[att.span[1] - 1].end
+        start, end = char_span(side.tokens, *att.span)
         if start < span[1] and span[0] < end:
             return att.keys
     return frozenset()
@@ -52,4 +49,5 @@ def explained_by_context(change: Change, a_sents: Sequence[str], b_sents: Sequen
     if not _open_quotation(" ".join(other_sents[k] for k in other)):
         return False  # the unattributed sentence is not part of a longer quotation
     lo, hi = max(0, min(other) - REACH), min(len(other_sents), max(other) + REACH + 1)
-    return any(keys <= att.keys for k in range(lo, hi) if k not in other for att in _attributions(other_sents[k]))
+    return any(keys <= att.keys for k in range(lo, hi) if k not in other
+               for att in analyse_side(other_sents[k]).attributions)

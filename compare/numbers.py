@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from compare.dates import extract_dates
 from compare.lexicons import STOPWORDS
-from compare.tokens import Token, stem, tokenize
+from compare.tokens import Token, glued, hyphen_joins, stem, tokenize
 
 Span = tuple[int, int]
 
@@ -134,10 +134,6 @@ def _sig_digits(raw: str) -> int:
     return len(digits.lstrip("0").rstrip("0")) or 1
 
 
-def _glued(a: Token, b: Token) -> bool:
-    return a.end == b.start
-
-
 def _plain_value(tok: Token) -> float | None:
     """Value of a token written in plain digits ("1,250", "7.9"), else None ("1.2.3", "½")."""
     digits = tok.norm.replace(",", "")
@@ -182,13 +178,13 @@ def _read_core(toks, i):
     t = toks[i]
     glyph = _glyph_fraction(t)
     if glyph:
-        glued_on = i > 0 and _glued(toks[i - 1], t) and toks[i - 1].norm not in _OPENERS
+        glued_on = i > 0 and glued(toks[i - 1], t) and toks[i - 1].norm not in _OPENERS
         return None if glued_on else (glyph, i + 1, "fraction", 1)
     if t.is_number:
-        if i > 0 and toks[i - 1].is_word and _glued(toks[i - 1], t) and toks[i - 1].norm != "us":
+        if i > 0 and toks[i - 1].is_word and glued(toks[i - 1], t) and toks[i - 1].norm != "us":
             return None  # part of an identifier: "x86", "B52"
-        if i > 1 and toks[i - 1].norm == "-" and toks[i - 2].is_word and _glued(toks[i - 2], toks[i - 1]) \
-                and _glued(toks[i - 1], t) and toks[i - 2].norm not in _TENS:
+        if i > 1 and toks[i - 1].norm == "-" and toks[i - 2].is_word and glued(toks[i - 2], toks[i - 1]) \
+                and glued(toks[i - 1], t) and toks[i - 2].norm not in _TENS:
             return None  # "COVID-19", "F-16"
         value = _plain_value(t)
         if value is None:
@@ -197,9 +193,9 @@ def _read_core(toks, i):
         if slashed and _measures_something(toks, i + 3):
             return slashed, i + 3, "fraction", 1  # "1/2 mile", "3/4 of members"; "rated 3/4" stays a rating
         j, kind = i + 1, "cardinal"
-        if j < len(toks) and _glued(t, toks[j]) and toks[j].norm in ("st", "nd", "rd", "th"):
+        if j < len(toks) and glued(t, toks[j]) and toks[j].norm in ("st", "nd", "rd", "th"):
             j, kind = j + 1, "ordinal"
-        elif j < len(toks) and _glued(t, toks[j]) and toks[j].norm == "s":
+        elif j < len(toks) and glued(t, toks[j]) and toks[j].norm == "s":
             return None  # a decade: "the 1980s"
         return value, j, kind, _sig_digits(t.norm)
     words = _read_words(toks, i)
@@ -209,19 +205,13 @@ def _read_core(toks, i):
     return value, j, kind, 1 if kind == "fraction" else _sig_digits(f"{value:g}")
 
 
-def _hyphen_joins(toks, j) -> bool:
-    """Token j is a hyphen glued to the tokens on both sides ("3-million", "2-1/2")."""
-    return (0 < j < len(toks) - 1 and toks[j].norm == "-" and _glued(toks[j - 1], toks[j])
-            and _glued(toks[j], toks[j + 1]))
-
-
 def _scale_at(toks, j, unit) -> tuple[float, int]:
     """Multiplier of a scale word at token j ("million") and the index after it, or (0, j)."""
-    if _hyphen_joins(toks, j) and toks[j + 1].norm in _SCALES:
+    if hyphen_joins(toks, j) and toks[j + 1].norm in _SCALES:
         j += 1  # "$3-million bail", "10 to 12-million": the hyphen joins a figure to its scale
     if j < len(toks) and toks[j].norm in _SCALES:
         return _SCALES[toks[j].norm], j + 1
-    if unit and j < len(toks) and _glued(toks[j - 1], toks[j]) and toks[j].norm in _GLUED_SCALES:
+    if unit and j < len(toks) and glued(toks[j - 1], toks[j]) and toks[j].norm in _GLUED_SCALES:
         return _GLUED_SCALES[toks[j].norm], j + 1
     return 0.0, j
 
@@ -249,9 +239,9 @@ def _glyph_fraction(tok: Token) -> float:
 def _slashed_fraction(toks, k) -> float:
     """Value of a proper fraction "1/2" written at token k, or 0 when there is none."""
     if k + 2 >= len(toks) or toks[k + 1].norm not in _FRACTION_SLASHES \
-            or not (_glued(toks[k], toks[k + 1]) and _glued(toks[k + 1], toks[k + 2])):
+            or not (glued(toks[k], toks[k + 1]) and glued(toks[k + 1], toks[k + 2])):
         return 0.0
-    if k + 3 < len(toks) and toks[k + 3].norm in _FRACTION_SLASHES and _glued(toks[k + 2], toks[k + 3]):
+    if k + 3 < len(toks) and toks[k + 3].norm in _FRACTION_SLASHES and glued(toks[k + 2], toks[k + 3]):
         return 0.0  # "1/2/2020" is a date
     top, bottom = toks[k].norm, toks[k + 2].norm
     if not (top.isdigit() and bottom.isdigit()):
@@ -263,7 +253,7 @@ def _slashed_fraction(toks, k) -> float:
 
 def _measures_something(toks, j) -> bool:
     """Token j (after a joining hyphen) is "of", a unit or a scale word: what a fraction is of."""
-    k = j + 1 if _hyphen_joins(toks, j) else j
+    k = j + 1 if hyphen_joins(toks, j) else j
     if k >= len(toks):
         return False
     if toks[k].norm == "per":  # "1/4 per cent"; not "3/4 per game", a ratio of attempts
@@ -276,7 +266,7 @@ def _mixed_fraction(toks, j) -> tuple[float, int]:
     ("5 1/2", "2-1/2", "2 ½", "1¼"): its value and the index after it, or (0, j)."""
     if not (0 < j < len(toks) and toks[j - 1].norm.isdigit()):
         return 0.0, j
-    k = j + 1 if _hyphen_joins(toks, j) else j
+    k = j + 1 if hyphen_joins(toks, j) else j
     glyph = _glyph_fraction(toks[k])
     if glyph:
         return glyph, k + 1
@@ -347,8 +337,8 @@ def _prefix(toks, start: int) -> tuple[str | None, int, str, bool]:
     elif start > 1 and toks[start - 1].norm == "us" and toks[start - 2].norm in _CURRENCY_SIGNS:  # "$US5"
         unit, first = "usd", start - 2
     qualifier, q_start = _qualifier_before(toks, first)
-    negative = start > 0 and (toks[start - 1].norm == "minus" or toks[start - 1].norm == "-" and _glued(
-        toks[start - 1], toks[start]) and not (start > 1 and _glued(toks[start - 2], toks[start - 1])))
+    negative = start > 0 and (toks[start - 1].norm == "minus" or toks[start - 1].norm == "-" and glued(
+        toks[start - 1], toks[start]) and not (start > 1 and glued(toks[start - 2], toks[start - 1])))
     return unit, min(first, q_start, start - 1 if negative else start), qualifier, negative
 
 
@@ -356,7 +346,7 @@ def _second_figure(toks, j: int, first: int):
     """A range ("10 to 12", "6- to 9-month-old", "between 10 and 12"), score ("9-5") or rating
     ("7.8/10") continuing a figure that ends at j: (kind, second value, next index), or None.
     "from 10 to 12" states a change, not a range."""
-    k = j + 1 if j < len(toks) and toks[j].norm == "-" and _glued(toks[j - 1], toks[j]) else j
+    k = j + 1 if j < len(toks) and toks[j].norm == "-" and glued(toks[j - 1], toks[j]) else j
     lead = toks[first - 1].norm if first > 0 else ""
     if (k + 1 < len(toks) and toks[k + 1].is_number and lead != "from"
             and (toks[k].norm == "to" or (toks[k].norm == "and" and lead == "between"))):
@@ -364,8 +354,8 @@ def _second_figure(toks, j: int, first: int):
         if end:
             part, after = _fractional_part(toks, end[1])  # "2 to 2 1/2 weeks"
             return "range", end[0] + part, after
-    if (j + 1 < len(toks) and toks[j].norm in ("-", "/") and _glued(toks[j - 1], toks[j])
-            and _glued(toks[j], toks[j + 1]) and _plain_value(toks[j + 1]) is not None):
+    if (j + 1 < len(toks) and toks[j].norm in ("-", "/") and glued(toks[j - 1], toks[j])
+            and glued(toks[j], toks[j + 1]) and _plain_value(toks[j + 1]) is not None):
         return ("rating" if toks[j].norm == "/" else "pair"), _plain_value(toks[j + 1]), j + 2
     return None
 
@@ -391,7 +381,7 @@ def _after_rank_word(toks, k: int) -> bool:
     """The figure at token k is a position in a ranking: "number two", "No. 1" (not "no one")."""
     if k >= 1 and toks[k - 1].norm == "number":
         return True
-    return k >= 2 and toks[k - 1].norm == "." and toks[k - 2].text == "No" and _glued(toks[k - 2], toks[k - 1])
+    return k >= 2 and toks[k - 1].norm == "." and toks[k - 2].text == "No" and glued(toks[k - 2], toks[k - 1])
 
 
 def _figure(toks, core, first: int, unit: str | None, negative: bool):
@@ -446,7 +436,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         else:
             value, high, kind, unit, j = _figure(toks, core, first, unit, negative)
             sig = core[3]
-        plus = j < len(toks) and _glued(toks[j - 1], toks[j]) and (toks[j].norm == "+" or (
+        plus = j < len(toks) and glued(toks[j - 1], toks[j]) and (toks[j].norm == "+" or (
             toks[j].norm == "-" and j + 1 < len(toks) and toks[j + 1].norm == "plus"))
         if plus and not qualifier:  # "three-plus seasons", "40+ people"
             qualifier, j = "gt", j + (1 if toks[j].norm == "+" else 2)

@@ -9,7 +9,6 @@ from compare.records import Change
 from compare.vocab import ChangeKind, Relation, relation_from_changes
 
 
-
 @dataclass(frozen=True)
 class Verdict:
     relation: Relation

@@ -23,7 +23,7 @@ _TOKEN_RE = re.compile(
     r"[^\W\d_]+(?=n['’]t\b)"  # "did" of "didn't"
     r"|n['’]t\b"
     r"|['’]s\b"
-    r"|(?![AP]\.M\.)(?:[A-Z]\.){2,}(?![^\W\d_])"  # "U.S.", "D.C.": one word, compared as "us", "dc"
+    r"|(?P<initials>(?![AP]\.M\.)(?:[A-Z]\.){2,}(?![^\W\d_]))"  # "U.S.", "D.C.": one word, compared as "us", "dc"
     r"|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*"
     r"|\d+(?:[.,]\d+)*"
     r"|\S"
@@ -72,7 +72,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         raw = m.group()
-        norm = fold(raw).replace(".", "") if raw[-1] == "." and raw[:1].isupper() and len(raw) > 2 else fold(raw)
+        norm = fold(raw).replace(".", "") if m.lastgroup == "initials" else fold(raw)
         out.append(Token(raw, m.start(), m.end(), norm))
     return tuple(out)
 
@@ -99,6 +99,17 @@ def similarity(a, b) -> float:
     """Share of tokens (or plain words) the two sides have in common, in order (1.0 = same)."""
     norm = lambda seq: [getattr(t, "norm", t) for t in seq]  # noqa: E731
     return Indel.normalized_similarity(norm(a), norm(b))
+
+
+def glued(a: Token, b: Token) -> bool:
+    """Token b starts where a ends: no space between them."""
+    return a.end == b.start
+
+
+def hyphen_joins(tokens: tuple[Token, ...], j: int) -> bool:
+    """Token j is a hyphen glued to the tokens on both sides ("3-million", "for-profit")."""
+    return (0 < j < len(tokens) - 1 and tokens[j].norm == "-" and glued(tokens[j - 1], tokens[j])
+            and glued(tokens[j], tokens[j + 1]))
 
 
 def char_span(tokens: tuple[Token, ...], i: int, j: int) -> Span | None:
